@@ -1,0 +1,25 @@
+package io.github.councilplatform.core;
+
+import java.util.List;
+
+/**
+ * The platform failed (HTTP 5xx). The SDK has already retried what was safe to retry; trying again later may succeed.
+ */
+public class ServerException extends ApiException {
+  private static final long serialVersionUID = 1L;
+
+  /**
+   * Creates the exception; see {@link ApiException#ApiException(String, int, List, String, String, int,
+   * boolean)} for the parameters.
+   */
+  public ServerException(
+      String message,
+      int statusCode,
+      List<ApiError> errors,
+      String rawBody,
+      String requestId,
+      int attempts,
+      boolean retryable) {
+    super(message, statusCode, errors, rawBody, requestId, attempts, retryable);
+  }
+}
