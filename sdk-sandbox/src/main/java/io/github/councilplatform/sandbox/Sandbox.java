@@ -1,0 +1,186 @@
+package io.github.councilplatform.sandbox;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import io.github.councilplatform.sandbox.internal.AdminApi;
+import io.github.councilplatform.sandbox.internal.Dispatcher;
+import io.github.councilplatform.sandbox.internal.FaultPlan;
+import io.github.councilplatform.sandbox.internal.Outbound;
+import io.github.councilplatform.sandbox.internal.SandboxContext;
+import io.github.councilplatform.sandbox.internal.SandboxPlatform;
+import io.github.councilplatform.sandbox.internal.Scheduler;
+import io.github.councilplatform.sandbox.notify.NotifyPlatform;
+import io.github.councilplatform.sandbox.onelogin.OneLoginPlatform;
+import io.github.councilplatform.sandbox.pay.PayPlatform;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
+
+/**
+ * A local, stateful GOV.UK Notify, Pay and One Login on one port: "LocalStack for GOV.UK platforms".
+ *
+ * <pre>{@code
+ * try (Sandbox sandbox = Sandbox.start()) {
+ *   String baseUrl = sandbox.baseUrl();          // point every client here
+ *   Map<String, Object> creds = sandbox.info();  // the seeded API keys, templates, One Login client
+ * }
+ * }</pre>
+ *
+ * <p>Notify is served under {@code /v2/}, Pay under {@code /v1/} (and its payment pages), One Login at its
+ * OpenID Connect paths, and the admin API under {@code /_sandbox}. It is built on an embedded
+ * {@link WireMockServer}: stubs you add through {@link #wireMock()} take priority over the sandbox's own
+ * behaviour, so you can override any endpoint. Thread-safe.
+ */
+public final class Sandbox implements AutoCloseable {
+  private final WireMockServer server;
+  private final SandboxClock clock;
+  private final Scheduler scheduler;
+  private final FaultPlan faults;
+  private final List<SandboxPlatform> platforms;
+  private final AdminApi admin;
+  private final String baseUrl;
+
+  private Sandbox(SandboxOptions options) {
+    this.clock = new SandboxClock(options.clock());
+    this.scheduler = new Scheduler(clock);
+    this.faults = new FaultPlan();
+    this.platforms = new CopyOnWriteArrayList<>();
+    Dispatcher dispatcher = new Dispatcher(platforms, faults);
+    this.server = new WireMockServer(wireMockConfig()
+        .bindAddress(options.host())
+        .port(options.port())
+        .maxRequestJournalEntries(1000)
+        .templatingEnabled(false)
+        .extensions(dispatcher));
+    server.start();
+    String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
+    this.baseUrl = "http://" + host + ":" + server.port();
+    SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
+    platforms.add(new NotifyPlatform(context));
+    platforms.add(new PayPlatform(context));
+    platforms.add(new OneLoginPlatform(context));
+    this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
+    dispatcher.admin(admin);
+    installCatchAll();
+  }
+
+  /** Starts a sandbox on 127.0.0.1 and a free port. */
+  public static Sandbox start() {
+    return start(SandboxOptions.defaults());
+  }
+
+  /**
+   * Starts a sandbox.
+   *
+   * @param options where to bind and which clock to use
+   * @return the running sandbox; close it when done
+   */
+  public static Sandbox start(SandboxOptions options) {
+    return new Sandbox(Objects.requireNonNull(options, "options"));
+  }
+
+  /** The base URL every client should use, for example {@code http://127.0.0.1:51234}. */
+  public String baseUrl() {
+    return baseUrl;
+  }
+
+  /** The port the sandbox listens on. */
+  public int port() {
+    return server.port();
+  }
+
+  /**
+   * The seeded credentials, exactly as {@code GET /_sandbox} returns them: {@code baseUrl}, and the
+   * {@code notify}, {@code pay} and {@code oneLogin} parts.
+   */
+  public Map<String, Object> info() {
+    return admin.info();
+  }
+
+  /** The sandbox clock; {@link SandboxClock#advance(Duration)} fast-forwards every platform. */
+  public SandboxClock clock() {
+    return clock;
+  }
+
+  /**
+   * Moves the sandbox clock forward and lets work that falls due (callbacks, expiries) run.
+   *
+   * @param duration how far
+   */
+  public void advanceClock(Duration duration) {
+    clock.advance(duration);
+    scheduler.wake();
+  }
+
+  /**
+   * Makes a platform's next {@code count} calls fail with a fault.
+   *
+   * @param platform which platform
+   * @param fault which fault (not {@link SandboxFault#DELAY}; use {@link #delayNext})
+   * @param count how many calls
+   */
+  public void failNext(SandboxPlatformId platform, SandboxFault fault, int count) {
+    faults.add(platform, fault, count, null);
+  }
+
+  /**
+   * Makes a platform's next {@code count} calls answer only after a delay.
+   *
+   * @param platform which platform
+   * @param delay how long
+   * @param count how many calls
+   */
+  public void delayNext(SandboxPlatformId platform, Duration delay, int count) {
+    faults.add(platform, SandboxFault.DELAY, count, delay);
+  }
+
+  /**
+   * Forgets all platform state, queued faults, scheduled work and your own WireMock stubs and request log,
+   * and puts the clock back to real time. Credentials stay the same.
+   */
+  public void reset() {
+    server.resetAll();
+    installCatchAll();
+    scheduler.clear();
+    faults.clear();
+    clock.resetOffset();
+    for (SandboxPlatform p : platforms) {
+      p.reset();
+    }
+  }
+
+  /**
+   * The embedded WireMock server, to add your own stubs and faults or inspect requests. Your stubs take
+   * priority over the sandbox's behaviour. Remove your stubs with {@code removeStub}, or call {@link #reset()},
+   * which also removes them; do not call WireMock's {@code resetAll()}, which would remove the sandbox's own
+   * catch-all stub until the next {@link #reset()}.
+   */
+  public WireMockServer wireMock() {
+    return server;
+  }
+
+  /** Stops the server and the scheduler. */
+  @Override
+  public void close() {
+    scheduler.close();
+    server.stop();
+  }
+
+  @Override
+  public String toString() {
+    return "Sandbox{" + baseUrl + '}';
+  }
+
+  private void installCatchAll() {
+    StubMapping catchAll = any(anyUrl()).atPriority(Integer.MAX_VALUE / 2)
+        .willReturn(aResponse().withTransformers(Dispatcher.NAME)).build();
+    server.addStubMapping(catchAll);
+  }
+}

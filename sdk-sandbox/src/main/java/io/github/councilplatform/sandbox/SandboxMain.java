@@ -1,0 +1,59 @@
+package io.github.councilplatform.sandbox;
+
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.github.councilplatform.sandbox.internal.Responses;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone sandbox: {@code java -jar sdk-sandbox-<version>-standalone.jar [--port N] [--host H]}.
+ * Prints its URL and seeded credentials, then serves until stopped (Ctrl-C or SIGTERM).
+ */
+public final class SandboxMain {
+  private SandboxMain() {}
+
+  /**
+   * Starts the sandbox from the command line.
+   *
+   * @param args {@code --port N} (default 8080; 0 picks a free port) and {@code --host H} (default 127.0.0.1)
+   * @throws Exception if it cannot start
+   */
+  public static void main(String[] args) throws Exception {
+    SandboxOptions.Builder options = SandboxOptions.builder().port(8080);
+    for (int i = 0; i < args.length; i++) {
+      String a = args[i];
+      switch (a) {
+        case "--port" -> options.port(Integer.parseInt(value(args, ++i, a)));
+        case "--host" -> options.host(value(args, ++i, a));
+        case "--help", "-h" -> {
+          System.out.println("Usage: java -jar sdk-sandbox-standalone.jar [--port N] [--host H]");
+          return;
+        }
+        default -> {
+          System.err.println("Unknown argument " + a + "; usage: [--port N] [--host H]");
+          System.exit(2);
+          return;
+        }
+      }
+    }
+    Sandbox sandbox = Sandbox.start(options.build());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      sandbox.close();
+      stopped.countDown();
+    }, "sandbox-shutdown"));
+    System.out.println("Council Platform sandbox listening on " + sandbox.baseUrl());
+    System.out.println("Seeded credentials (also at " + sandbox.baseUrl() + "/_sandbox):");
+    System.out.println(Responses.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
+        .writeValueAsString(sandbox.info()));
+    System.out.flush();
+    stopped.await();
+  }
+
+  private static String value(String[] args, int i, String flag) {
+    if (i >= args.length) {
+      System.err.println(flag + " needs a value");
+      System.exit(2);
+    }
+    return args[i];
+  }
+}
