@@ -28,7 +28,10 @@ public class CouncilPlatformException extends RuntimeException {
    */
   public CouncilPlatformException(
       String message, Throwable cause, String requestId, int attempts, boolean retryable) {
-    super(message, cause);
+    super(message);
+    if (cause != null) {
+      initCause(cause);
+    }
     this.requestId = requestId;
     this.attempts = attempts;
     this.retryable = retryable;

@@ -263,7 +263,7 @@ public final class HttpTransport {
       throw new AttemptFailure(outcomeUnknown(request, url, requestId, attempt, ex,
           "the platform answered HTTP " + status), false, null);
     }
-    throw new AttemptFailure(ex, retryable, ex instanceof RateLimitedException ? retryAfter : null);
+    throw new AttemptFailure(ex, retryable, retryAfter);
   }
 
   private OutcomeUnknownException outcomeUnknown(ApiRequest request, HttpUrl url, String requestId, int attempt,
