@@ -17,13 +17,17 @@ public class IdentityNotProvenException extends SignInFailedException {
    * Creates the exception.
    *
    * @param subject the user's {@code sub}
-   * @param level the identity level requested, for example {@code P2}
+   * @param level the identity level requested, for example {@code P2}, or {@code null} if the sign-in did
+   *     not ask for identity
    * @param returnCodes the return codes sent, possibly empty
    */
   public IdentityNotProvenException(String subject, String level, List<ReturnCode> returnCodes) {
-    super("GOV.UK One Login did not prove the user's identity at level " + level + " (no core identity was"
-        + " returned" + (returnCodes.isEmpty() ? "" : "; return codes " + returnCodes) + "). Offer another way"
-        + " to prove identity or use the service.", false);
+    super(level == null
+        ? "This sign-in did not ask for identity, so none was proven; start a sign-in with an identity TrustLevel"
+            + " such as TrustLevel.MEDIUM_IDENTITY."
+        : "GOV.UK One Login did not prove the user's identity at level " + level + " (no core identity was"
+            + " returned" + (returnCodes.isEmpty() ? "" : "; return codes " + returnCodes) + "). Offer another way"
+            + " to prove identity or use the service.", false);
     this.subject = subject;
     this.returnCodes = List.copyOf(returnCodes);
   }

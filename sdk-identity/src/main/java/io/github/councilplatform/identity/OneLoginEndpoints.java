@@ -44,6 +44,18 @@ public record OneLoginEndpoints(String issuer, String identityIssuer, URI didDoc
   }
 
   /**
+   * Endpoints laid out as this SDK's sandbox serves them from one base URL: issuer {@code <base>/}, core
+   * identity issuer {@code <base>/identity/}, DID document {@code <base>/identity/.well-known/did.json}.
+   *
+   * @param baseUrl the sandbox's base URL, for example {@code http://127.0.0.1:8089}
+   * @return the endpoints
+   */
+  public static OneLoginEndpoints sandbox(String baseUrl) {
+    String base = baseUrl.endsWith("/") ? baseUrl : baseUrl + "/";
+    return new OneLoginEndpoints(base, base + "identity/", URI.create(base + "identity/.well-known/did.json"));
+  }
+
+  /**
    * Endpoints laid out as the official One Login simulator serves them from one base URL: issuer
    * {@code <base>/}, core identity issuer the same, DID document {@code <base>/.well-known/did.json}.
    *

@@ -1,0 +1,161 @@
+package io.github.councilplatform.identity;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import io.github.councilplatform.core.RequestValidationException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Date;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** Back-channel logout token verification and the end-session redirect. */
+class LogoutTokenTest {
+  @RegisterExtension
+  static WireMockExtension wm = WireMockExtension.newInstance()
+      .options(wireMockConfig().dynamicPort()).failOnUnmatchedRequests(true).build();
+
+  FakeOneLogin op;
+  OneLoginClient client;
+
+  @BeforeEach
+  void setUp() {
+    op = new FakeOneLogin(wm).stubProvider();
+    client = op.client();
+  }
+
+  void rejected(String token, TokenProblem problem, String messagePart) {
+    assertThatThrownBy(() -> client.verifyLogoutToken(token)).isInstanceOfSatisfying(TokenValidationException.class,
+        e -> {
+          assertThat(e.kind()).isEqualTo(TokenKind.LOGOUT_TOKEN);
+          assertThat(e.problem()).isEqualTo(problem);
+          assertThat(e.getMessage()).contains(messagePart);
+        });
+  }
+
+  @Test
+  void validTokenReturnsTheSubject() {
+    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+  }
+
+  @Test
+  void formBodyIsRead() {
+    String body = "logout_token=" + URLEncoder.encode(op.logoutToken(b -> { }), StandardCharsets.UTF_8);
+    assertThat(client.verifyBackChannelLogout(body)).isEqualTo(FakeOneLogin.SUB);
+    assertThatThrownBy(() -> client.verifyBackChannelLogout("other=1"))
+        .isInstanceOfSatisfying(TokenValidationException.class,
+            e -> assertThat(e.problem()).isEqualTo(TokenProblem.MALFORMED));
+  }
+
+  @Test
+  void replayedWithinThreeMinutes() {
+    String token = op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plus(Duration.ofMinutes(10)))));
+    client.verifyLogoutToken(token);
+    op.clock.advance(Duration.ofMinutes(2));
+    rejected(token, TokenProblem.REPLAYED, "already used");
+    // Another token (another jti) is fine.
+    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+    rejected(op.logoutToken(b -> b.jwtID(null)), TokenProblem.REPLAYED, "no jti");
+  }
+
+  @Test
+  void replayStoreIsPluggableAndForgetsAfterItsWindow() {
+    ReplayStore store = ReplayStore.inMemory();
+    client = op.clientBuilder().replayStore(store).build();
+    String token = op.logoutToken(b -> b.jwtID("jti-1").expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600))));
+    client.verifyLogoutToken(token);
+    assertThat(store.firstSeen("jti-1", op.clock.instant(), Duration.ofMinutes(3))).isFalse();
+    op.clock.advance(Duration.ofMinutes(3).plusSeconds(1));
+    assertThat(store.firstSeen("jti-1", op.clock.instant(), Duration.ofMinutes(3))).isTrue();
+  }
+
+  @Test
+  void expiredOrWithoutTimes() {
+    rejected(op.logoutToken(b -> b.issueTime(Date.from(FakeOneLogin.T0.minusSeconds(300)))
+        .expirationTime(Date.from(FakeOneLogin.T0.minusSeconds(180)))), TokenProblem.EXPIRED, "expired at");
+    rejected(op.logoutToken(b -> b.expirationTime(null)), TokenProblem.EXPIRED, "no exp");
+    rejected(op.logoutToken(b -> b.issueTime(null)), TokenProblem.NOT_YET_VALID, "no iat");
+    rejected(op.logoutToken(b -> b.issueTime(Date.from(FakeOneLogin.T0.plusSeconds(120)))),
+        TokenProblem.NOT_YET_VALID, "in the future");
+  }
+
+  @Test
+  void withoutSub() {
+    rejected(op.logoutToken(b -> b.subject(null)), TokenProblem.SUBJECT, "no sub");
+  }
+
+  @Test
+  void wrongOrMissingEvents() {
+    rejected(op.logoutToken(b -> b.claim("events", null)), TokenProblem.EVENTS, "no events");
+    rejected(op.logoutToken(b -> b.claim("events", Map.of("http://schemas.openid.net/event/other", Map.of()))),
+        TokenProblem.EVENTS, "exactly");
+    rejected(op.logoutToken(b -> b.claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout",
+        Map.of("x", 1)))), TokenProblem.EVENTS, "exactly");
+    rejected(op.logoutToken(b -> b.claim("events", Map.of("http://schemas.openid.net/event/backchannel-logout",
+        Map.of(), "http://schemas.openid.net/event/other", Map.of()))), TokenProblem.EVENTS, "exactly");
+    rejected(op.logoutToken(b -> b.claim("events", "http://schemas.openid.net/event/backchannel-logout")),
+        TokenProblem.EVENTS, "no events");
+  }
+
+  @Test
+  void wrongIssuerAudienceOrNonce() {
+    rejected(op.logoutToken(b -> b.issuer("https://oidc.account.gov.uk/")), TokenProblem.ISSUER, "must be exactly");
+    rejected(op.logoutToken(b -> b.audience("another-client")), TokenProblem.AUDIENCE, "another-client");
+    rejected(op.logoutToken(b -> b.claim("nonce", "n")), TokenProblem.MALFORMED, "nonce");
+  }
+
+  @Test
+  void signedWithAnythingButEs256() throws Exception {
+    JWTClaimsSet claims = SignedJWT.parse(op.logoutToken(b -> { })).getJWTClaimsSet();
+    JOSEObjectType typ = new JOSEObjectType("logout+jwt");
+    rejected(FakeOneLogin.sign(new JWSHeader.Builder(JWSAlgorithm.RS256).type(typ)
+        .keyID(FakeOneLogin.ID_RSA_KEY.getKeyID()).build(), claims, FakeOneLogin.ID_RSA_KEY),
+        TokenProblem.ALGORITHM, "only ES256");
+    SignedJWT hs = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).type(typ).build(), claims);
+    hs.sign(new MACSigner(FakeOneLogin.ID_KEY.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)));
+    rejected(hs.serialize(), TokenProblem.ALGORITHM, "only ES256");
+    rejected(FakeOneLogin.sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(typ)
+        .keyID(FakeOneLogin.ID_KEY.getKeyID()).build(), claims, FakeOneLogin.OTHER_EC_KEY),
+        TokenProblem.SIGNATURE, "does not verify");
+  }
+
+  @Test
+  void es256EvenForRs256IdTokenClients() {
+    client = op.clientBuilder().idTokenSigningAlgorithm(IdTokenSigningAlgorithm.RS256).build();
+    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+  }
+
+  @Test
+  void wrongTyp() throws Exception {
+    JWTClaimsSet claims = SignedJWT.parse(op.logoutToken(b -> { })).getJWTClaimsSet();
+    rejected(FakeOneLogin.sign(new JWSHeader.Builder(JWSAlgorithm.ES256).type(JOSEObjectType.JWT)
+        .keyID(FakeOneLogin.ID_KEY.getKeyID()).build(), claims, FakeOneLogin.ID_KEY), TokenProblem.TYPE, "logout+jwt");
+    rejected(FakeOneLogin.sign(new JWSHeader.Builder(JWSAlgorithm.ES256)
+        .keyID(FakeOneLogin.ID_KEY.getKeyID()).build(), claims, FakeOneLogin.ID_KEY), TokenProblem.TYPE, "logout+jwt");
+  }
+
+  @Test
+  void endSessionUriCarriesHintRedirectAndState() {
+    client = op.clientBuilder().postLogoutRedirectUri(URI.create("https://council.example/signed-out")).build();
+    URI uri = client.endSessionUri("id.token.hint", "xyz");
+    assertThat(uri.toString()).isEqualTo(op.base + "/logout?id_token_hint=id.token.hint&post_logout_redirect_uri="
+        + "https%3A%2F%2Fcouncil.example%2Fsigned-out&state=xyz");
+    assertThatThrownBy(() -> client.endSessionUri(null, "xyz")).isInstanceOf(RequestValidationException.class)
+        .hasMessageContaining("id_token_hint");
+    OneLoginClient plain = op.client();
+    assertThat(plain.endSessionUri(null, null).toString()).isEqualTo(op.base + "/logout");
+  }
+}
