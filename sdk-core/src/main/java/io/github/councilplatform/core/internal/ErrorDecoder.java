@@ -95,8 +95,9 @@ public final class ErrorDecoder {
         : "(" + errors.stream().map(ApiError::toString).collect(Collectors.joining("; ")) + ")";
     String head = platform + " returned HTTP " + status + " " + listed + " [request " + requestId + "]. ";
     if (status == 401 || status == 403) {
-      return new AuthenticationException(head + "Check the API key is the right one for this environment and"
-          + " not revoked, and that the system clock is accurate.", status, errors, raw, requestId, attempts, false);
+      return new AuthenticationException(head + "Check the credentials (API key, client key or access token) are"
+          + " the right ones for this environment and not revoked, and that the system clock is accurate.", status,
+          errors, raw, requestId, attempts, false);
     }
     if (status == 400 || status == 422) {
       return new InvalidRequestException(head + "Fix the request as the errors say; sending it unchanged will fail"
