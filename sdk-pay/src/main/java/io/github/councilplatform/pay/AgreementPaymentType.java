@@ -20,7 +20,7 @@ public enum AgreementPaymentType {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code recurring}. */
+  /** {@return the value on the wire, for example {@code recurring}} */
   public String wireValue() {
     return wireValue;
   }

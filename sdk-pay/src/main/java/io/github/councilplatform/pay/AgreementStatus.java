@@ -22,7 +22,7 @@ public enum AgreementStatus {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code active}. */
+  /** {@return the value on the wire, for example {@code active}} */
   public String wireValue() {
     return wireValue;
   }

@@ -22,7 +22,7 @@ public enum AuthorisationMode {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code moto_api}. */
+  /** {@return the value on the wire, for example {@code moto_api}} */
   public String wireValue() {
     return wireValue;
   }

@@ -22,7 +22,7 @@ public enum DisputeStatus {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code needs_response}. */
+  /** {@return the value on the wire, for example {@code needs_response}} */
   public String wireValue() {
     return wireValue;
   }

@@ -18,7 +18,7 @@ public enum Language {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire: {@code en} or {@code cy}. */
+  /** {@return the value on the wire: {@code en} or {@code cy}} */
   public String wireValue() {
     return wireValue;
   }

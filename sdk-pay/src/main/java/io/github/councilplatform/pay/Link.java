@@ -15,16 +15,30 @@ import java.util.Map;
  */
 public record Link(String href, String method, String type, Map<String, Object> params) {
 
-  /** Copies the parameters; a missing map becomes empty. */
+  /**
+   * Copies the parameters; a missing map becomes empty.
+   *
+   * @param href the absolute URL
+   * @param method the HTTP method, {@code GET} or {@code POST}
+   * @param type for POST links, the body's content type (for example {@code application/json})
+   * @param params for POST links, the parameters to send (for example {@code one_time_token}); never null
+   */
   public Link {
     params = params == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(params));
   }
 
-  /** Hides the parameters and query, which may carry single-use tokens. */
+  /**
+   * Shows only the method and host: a {@code next_url} carries a single-use token in its path, and POST links
+   * carry tokens in their parameters.
+   */
   @Override
   public String toString() {
-    int q = href == null ? -1 : href.indexOf('?');
-    return "Link{" + method + " " + (q < 0 ? href : href.substring(0, q) + "?…") + (params.isEmpty() ? "" : ", params=…")
-        + '}';
+    String shown = href;
+    if (href != null) {
+      int scheme = href.indexOf("://");
+      int path = href.indexOf('/', scheme < 0 ? 0 : scheme + 3);
+      shown = path < 0 ? href : href.substring(0, path) + "/…";
+    }
+    return "Link{" + method + " " + shown + (params.isEmpty() ? "" : ", params=…") + '}';
   }
 }

@@ -37,17 +37,17 @@ public enum PaymentStatus {
     this.wireValue = wireValue;
   }
 
-  /** The value GOV.UK Pay uses on the wire, for example {@code success}. */
+  /** {@return the value GOV.UK Pay uses on the wire, for example {@code success}} */
   public String wireValue() {
     return wireValue;
   }
 
-  /** Whether the payment has reached a final status (success, failed, cancelled or error). */
+  /** {@return whether the payment has reached a final status (success, failed, cancelled or error)} */
   public boolean isFinished() {
     return this == SUCCESS || this == FAILED || this == CANCELLED || this == ERROR;
   }
 
-  /** Whether the payer paid: only {@link #SUCCESS}. */
+  /** {@return whether the payer paid: only {@link #SUCCESS}} */
   public boolean isSuccess() {
     return this == SUCCESS;
   }
@@ -55,6 +55,8 @@ public enum PaymentStatus {
   /**
    * Whether the payer can resume this payment with a fresh {@code next_url}: {@link #CREATED},
    * {@link #STARTED} or {@link #SUBMITTED}. Fetch the payment again to get a new, single-use {@code next_url}.
+   *
+   * @return whether the payer can still finish this payment
    */
   public boolean isResumable() {
     return this == CREATED || this == STARTED || this == SUBMITTED;

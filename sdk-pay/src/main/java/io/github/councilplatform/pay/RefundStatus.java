@@ -20,12 +20,12 @@ public enum RefundStatus {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code success}. */
+  /** {@return the value on the wire, for example {@code success}} */
   public String wireValue() {
     return wireValue;
   }
 
-  /** Whether the refund has reached a final status. */
+  /** {@return whether the refund has reached a final status} */
   public boolean isFinished() {
     return this == SUCCESS || this == ERROR;
   }

@@ -31,7 +31,7 @@ public enum WebhookEventType {
     this.wireValue = wireValue;
   }
 
-  /** The value on the wire, for example {@code card_payment_captured}. */
+  /** {@return the value on the wire, for example {@code card_payment_captured}} */
   public String wireValue() {
     return wireValue;
   }

@@ -1,0 +1,585 @@
+package io.github.councilplatform.pay;
+
+import io.github.councilplatform.core.ApiException;
+import io.github.councilplatform.core.AuthenticationException;
+import io.github.councilplatform.core.CircuitOpenException;
+import io.github.councilplatform.core.ConflictException;
+import io.github.councilplatform.core.CouncilPlatformException;
+import io.github.councilplatform.core.OutcomeUnknownException;
+import io.github.councilplatform.core.PagedIterable;
+import io.github.councilplatform.core.PlatformClientBuilder;
+import io.github.councilplatform.core.RequestValidationException;
+import io.github.councilplatform.core.internal.ApiRequest;
+import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.HttpTransport;
+import io.github.councilplatform.core.internal.TransportSettings;
+import io.github.councilplatform.pay.internal.CreatePaymentBody;
+import io.github.councilplatform.pay.internal.PayRules;
+import io.github.councilplatform.pay.internal.PayValidation;
+import io.github.councilplatform.pay.internal.RefundBody;
+import io.github.councilplatform.pay.internal.RefundList;
+import io.github.councilplatform.pay.internal.Searches;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * The GOV.UK Pay public API. Build one per API key (each GOV.UK Pay service has its own) with
+ * {@link #builder()}, and share it: it is immutable and thread-safe.
+ *
+ * <pre>{@code
+ * PayClient pay = PayClient.builder().apiKey(System.getenv("PAY_API_KEY")).build();
+ * Payment p = pay.createPayment(CreatePaymentRequest.builder()
+ *     .amount(2500).reference("PCN-123").description("Parking fine")
+ *     .returnUrl("https://council.example/pay/return").build());
+ * String nextUrl = p.nextUrl().orElseThrow();  // send the payer here
+ * }</pre>
+ *
+ * <p><b>Checking.</b> Every request is checked against GOV.UK Pay's rules before it is sent; a breach throws
+ * {@link RequestValidationException} naming the field, and nothing is sent. Amounts are pence.
+ *
+ * <p><b>Errors.</b> GOV.UK Pay's error bodies ({@code {"field", "header", "code", "description"}}) become the
+ * SDK's typed exceptions with the P-code in {@link ApiException#errorCode()}: 400/422 {@code
+ * InvalidRequestException}, 401/403 {@code AuthenticationException}, 404 {@code NotFoundException}, 409/412
+ * {@code ConflictException}, 429 {@code P0900} {@code RateLimitedException}, 5xx {@code ServerException}.
+ *
+ * <p><b>Retries.</b> Reads are retried by the SDK's retry policy. A 429 {@code P0900} is retried for every
+ * request, because GOV.UK Pay's rate limiter rejects before doing anything. Agreement payments always carry an
+ * {@code Idempotency-Key} (yours or a generated one, the same on every attempt), so they are retried like
+ * reads. Web and MOTO payments, refunds, captures and cancels are never resent once they may have reached
+ * GOV.UK Pay: if no usable answer came back you get {@link OutcomeUnknownException} with the payment's
+ * reference (or payment id); reconcile with {@link #findPaymentsByReference(String)} or
+ * {@link #getPayment(String)} before trying again.
+ */
+public final class PayClient {
+  /** GOV.UK Pay's public API, the same for test and live API keys. */
+  public static final String DEFAULT_BASE_URL = "https://publicapi.payments.service.gov.uk";
+  /** The shortest read timeout used for {@code POST /v1/auth}: GOV.UK Pay itself waits about 10 s. */
+  public static final Duration MOTO_MIN_READ_TIMEOUT = Duration.ofSeconds(15);
+
+  private static final String JSON = "application/json";
+  private static final byte[] EMPTY = new byte[0];
+
+  private final HttpTransport transport;
+  private final HttpTransport motoTransport;
+  private final boolean liveKey;
+  private final boolean zeroAmounts;
+
+  private PayClient(Builder b) {
+    TransportSettings settings = b.settings();
+    this.transport = HttpTransport.create(settings);
+    this.motoTransport = HttpTransport.create(motoSettings(settings, transport));
+    this.liveKey = b.apiKey.startsWith("api_live_");
+    this.zeroAmounts = b.zeroAmounts;
+  }
+
+  /** {@return a builder; {@link Builder#apiKey(String)} is required} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * {@code /v1/auth} takes no API key (the one-time token is the credential) and needs a read timeout of at
+   * least 15 s, or a card could be charged after the caller was told it failed. It shares the main client's
+   * connection pool.
+   */
+  private static TransportSettings motoSettings(TransportSettings s, HttpTransport main) {
+    Duration read = max(s.readTimeout(), MOTO_MIN_READ_TIMEOUT);
+    Duration call = max(s.callTimeout(), read.plus(s.connectTimeout()).plus(s.writeTimeout()));
+    TransportSettings t = s.withTimeouts(s.connectTimeout(), read, s.writeTimeout(), call)
+        .withAuthenticator(Authenticator.none());
+    return new TransportSettings(t.platform(), t.baseUrl(), t.connectTimeout(), t.readTimeout(), t.writeTimeout(),
+        t.callTimeout(), t.retry(), t.circuitBreaker(), t.rateLimit(), t.clock(), t.sleeper(), main.okHttp(),
+        t.userAgentSuffix(), t.rules(), t.authenticator());
+  }
+
+  private static Duration max(Duration a, Duration b) {
+    return a.compareTo(b) >= 0 ? a : b;
+  }
+
+  /** {@return whether the API key is a live one ({@code api_live_…}): real money, and return URLs must be https} */
+  public boolean isLiveKey() {
+    return liveKey;
+  }
+
+  /** The settings of the transport used for {@code POST /v1/auth}; for tests in this package. */
+  TransportSettings motoTransportSettings() {
+    return motoTransport.settings();
+  }
+
+  // ---------------------------------------------------------------- payments
+
+  /**
+   * Creates a payment ({@code POST /v1/payments}).
+   *
+   * <p>For a web payment, send the payer to {@link Payment#nextUrl()}; when they come back to your
+   * {@code return_url}, find the payment id from their session and call {@link #getPayment(String)}. For a MOTO
+   * API payment, send the card with {@link #authoriseMotoPayment(MotoCardDetails)}.
+   *
+   * @param request the payment; checked before sending
+   * @return the new payment (or, for an agreement payment repeated with the same {@code Idempotency-Key}
+   *     within 24 hours, the original one)
+   * @throws RequestValidationException if the request breaks a GOV.UK Pay rule; nothing was sent
+   * @throws OutcomeUnknownException if a web or MOTO payment may have been created but no answer came back;
+   *     look it up with {@link #findPaymentsByReference(String)} using {@link OutcomeUnknownException#reference()}
+   * @throws ConflictException 409 {@code P0191}: the idempotency key was used with a different body (when
+   *     the SDK retried an agreement payment, this becomes {@link OutcomeUnknownException} instead, because the
+   *     earlier attempt may have created the payment)
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Payment createPayment(CreatePaymentRequest request) {
+    Objects.requireNonNull(request, "request");
+    PayValidation.createPayment(request, liveKey, zeroAmounts);
+    boolean agreement = request.effectiveAuthorisationMode() == AuthorisationMode.AGREEMENT;
+    String key = request.idempotencyKey();
+    if (key == null && agreement) {
+      // Generated once per call, so every attempt of this call carries the same key and GOV.UK Pay replays
+      // the first payment instead of taking a second one.
+      key = UUID.randomUUID().toString();
+    }
+    ApiRequest.Builder b = ApiRequest.post("/v1/payments")
+        .jsonBody(CreatePaymentBody.of(request))
+        .header("Idempotency-Key", key)
+        .reference(request.reference());
+    if (!agreement) {
+      return transport.execute(b.build(), Payment.class);
+    }
+    try {
+      return transport.execute(b.safeToRetry(true).build(), Payment.class);
+    } catch (ConflictException e) {
+      if (e.attempts() > 1 && e.errorCode().filter("P0191"::equals).isPresent()) {
+        // A retry met our own earlier attempt: GOV.UK Pay answers 409 to a concurrent create with the same key,
+        // so the payment may well exist although this call never saw it.
+        throw new OutcomeUnknownException("POST /v1/payments to GOV.UK Pay: a retry with the same Idempotency-Key"
+            + " was refused (409 P0191), so an earlier attempt of this call may have created the payment. Look it up"
+            + " by its reference '" + request.reference() + "' (or send the same request with the same key again"
+            + " later, which returns the original payment) before taking another.", e, e.requestId().orElse(null),
+            e.attempts(), "POST", "/v1/payments", request.reference());
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Gets a payment ({@code GET /v1/payments/{paymentId}}); strongly consistent, so use it to decide a
+   * payment's outcome. Each call returns a fresh single-use {@code next_url} for an unfinished web payment.
+   *
+   * @param paymentId the payment id
+   * @return the payment
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0200}: no such payment
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Payment getPayment(String paymentId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id).build(), Payment.class);
+  }
+
+  /**
+   * Gets a payment's state changes ({@code GET /v1/payments/{paymentId}/events}).
+   *
+   * @param paymentId the payment id
+   * @return the events
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0300}: no such payment
+   * @throws CouncilPlatformException for any other failure
+   */
+  public PaymentEvents getPaymentEvents(String paymentId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/events").build(), PaymentEvents.class);
+  }
+
+  /**
+   * Cancels an unfinished payment ({@code POST /v1/payments/{paymentId}/cancel}); the payer can no longer
+   * pay. Possible while {@link Payment#canBeCancelled()}.
+   *
+   * @param paymentId the payment id
+   * @throws io.github.councilplatform.core.ConflictException 409 {@code P0502}: the payment cannot be
+   *     cancelled (it has finished)
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see whether it was cancelled
+   * @throws CouncilPlatformException for any other failure
+   */
+  public void cancelPayment(String paymentId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    transport.execute(emptyPost("/v1/payments/" + id + "/cancel").reference(id).build());
+  }
+
+  /**
+   * Captures a delayed-capture payment that is {@link PaymentStatus#CAPTURABLE}
+   * ({@code POST /v1/payments/{paymentId}/capture}). Capture within 5 days or the payment expires.
+   *
+   * @param paymentId the payment id
+   * @throws io.github.councilplatform.core.ConflictException 409 {@code P1003}: the payment is not capturable
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see whether it was captured
+   * @throws CouncilPlatformException for any other failure
+   */
+  public void capturePayment(String paymentId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    transport.execute(emptyPost("/v1/payments/" + id + "/capture").reference(id).build());
+  }
+
+  // ---------------------------------------------------------------- refunds
+
+  /**
+   * Refunds (part of) a payment, guarded against refunding twice: GOV.UK Pay refuses with 412 {@code P0604}
+   * unless {@code refundAmountAvailable} equals the payment's current {@code refund_summary.amount_available}.
+   * Always prefer this form.
+   *
+   * @param paymentId the payment id
+   * @param amount pence to refund, 1 to 10,000,000
+   * @param refundAmountAvailable the payment's {@link RefundSummary#amountAvailable()} as you last saw it
+   * @return the refund (usually {@link RefundStatus#SUBMITTED} at first)
+   * @throws io.github.councilplatform.core.ConflictException 412 {@code P0604}: the amount available changed
+   *     (another refund happened); fetch the payment again
+   * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   * @throws CouncilPlatformException for any other failure ({@code P0603}: not refundable)
+   */
+  public Refund refundPayment(String paymentId, long amount, long refundAmountAvailable) {
+    return refund(paymentId, amount, refundAmountAvailable);
+  }
+
+  /**
+   * Refunds (part of) a payment without the {@code refund_amount_available} guard. Prefer
+   * {@link #refundPayment(String, long, long)}.
+   *
+   * @param paymentId the payment id
+   * @param amount pence to refund
+   * @return the refund
+   * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Refund refundPayment(String paymentId, long amount) {
+    return refund(paymentId, amount, null);
+  }
+
+  private Refund refund(String paymentId, long amount, Long available) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    PayValidation.refund(amount, available);
+    return transport.execute(ApiRequest.post("/v1/payments/" + id + "/refunds")
+        .jsonBody(new RefundBody(amount, available))
+        .reference(id)
+        .build(), Refund.class);
+  }
+
+  /**
+   * Gets a refund ({@code GET /v1/payments/{paymentId}/refunds/{refundId}}).
+   *
+   * @param paymentId the payment id
+   * @param refundId the refund id
+   * @return the refund
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0700}
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Refund getRefund(String paymentId, String refundId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    String rid = PayValidation.pathId("refund_id", refundId);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds/" + rid).build(), Refund.class);
+  }
+
+  /**
+   * Lists a payment's refunds ({@code GET /v1/payments/{paymentId}/refunds}); eventually consistent.
+   *
+   * @param paymentId the payment id
+   * @return the refunds
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0800}
+   * @throws CouncilPlatformException for any other failure
+   */
+  public List<Refund> listRefunds(String paymentId) {
+    String id = PayValidation.pathId("payment_id", paymentId);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds").build(), RefundList.class).refunds();
+  }
+
+  // ---------------------------------------------------------------- searches
+
+  /**
+   * Searches payments ({@code GET /v1/payments}), newest first, fetching pages as the iteration needs them.
+   * Eventually consistent: never use it to decide a payment's outcome.
+   *
+   * @param search the filters
+   * @return the matching payments
+   * @throws RequestValidationException if a filter breaks a rule (when called; nothing is sent)
+   */
+  public PagedIterable<Payment> searchPayments(PaymentSearch search) {
+    PaymentSearch s = Objects.requireNonNull(search, "search");
+    PayValidation.paymentSearch(s);
+    ApiRequest first = ApiRequest.get("/v1/payments")
+        .query("reference", s.reference())
+        .query("email", s.email())
+        .query("state", s.state() == null ? null : s.state().wireValue())
+        .query("card_brand", s.cardBrand())
+        .query("from_date", Searches.searchTime(s.fromDate()))
+        .query("to_date", Searches.searchTime(s.toDate()))
+        .query("from_settled_date", s.fromSettledDate())
+        .query("to_settled_date", s.toSettledDate())
+        .query("cardholder_name", s.cardholderName())
+        .query("first_digits_card_number", s.firstDigitsCardNumber())
+        .query("last_digits_card_number", s.lastDigitsCardNumber())
+        .query("agreement_id", s.agreementId())
+        .query("display_size", s.displaySize())
+        .build();
+    return Searches.paged(transport, first, Payment.class);
+  }
+
+  /**
+   * Finds the payments with a reference, to reconcile after {@link OutcomeUnknownException}: if one is there,
+   * the create worked; if none is, it is safe to create the payment again. Search is eventually consistent, so
+   * wait a minute after the failure before relying on an empty answer.
+   *
+   * @param reference the exact reference
+   * @return every payment with that reference, newest first
+   * @throws RequestValidationException if the reference is blank or too long
+   * @throws CouncilPlatformException if the search fails
+   */
+  public List<Payment> findPaymentsByReference(String reference) {
+    if (reference == null || reference.isBlank()) {
+      throw new RequestValidationException("reference", "is required and must not be blank.");
+    }
+    List<Payment> found = new ArrayList<>();
+    searchPayments(PaymentSearch.all().withReference(reference)).forEach(found::add);
+    return found;
+  }
+
+  /**
+   * Searches refunds ({@code GET /v1/refunds}); eventually consistent.
+   *
+   * @param search the filters
+   * @return the matching refunds
+   * @throws RequestValidationException if a filter breaks a rule
+   */
+  public PagedIterable<Refund> searchRefunds(RefundSearch search) {
+    RefundSearch s = Objects.requireNonNull(search, "search");
+    PayValidation.refundSearch(s);
+    ApiRequest first = ApiRequest.get("/v1/refunds")
+        .query("from_date", Searches.searchTime(s.fromDate()))
+        .query("to_date", Searches.searchTime(s.toDate()))
+        .query("from_settled_date", s.fromSettledDate())
+        .query("to_settled_date", s.toSettledDate())
+        .query("display_size", s.displaySize())
+        .build();
+    return Searches.paged(transport, first, Refund.class);
+  }
+
+  /**
+   * Searches disputes ({@code GET /v1/disputes}); services using Stripe only.
+   *
+   * @param search the filters
+   * @return the matching disputes
+   * @throws RequestValidationException if a filter breaks a rule
+   */
+  public PagedIterable<Dispute> searchDisputes(DisputeSearch search) {
+    DisputeSearch s = Objects.requireNonNull(search, "search");
+    PayValidation.disputeSearch(s);
+    ApiRequest first = ApiRequest.get("/v1/disputes")
+        .query("from_date", Searches.searchTime(s.fromDate()))
+        .query("to_date", Searches.searchTime(s.toDate()))
+        .query("from_settled_date", s.fromSettledDate())
+        .query("to_settled_date", s.toSettledDate())
+        .query("status", s.status() == null ? null : s.status().wireValue())
+        .query("display_size", s.displaySize())
+        .build();
+    return Searches.paged(transport, first, Dispute.class);
+  }
+
+  // ---------------------------------------------------------------- agreements
+
+  /**
+   * Creates a recurring-payment agreement ({@code POST /v1/agreements}). Then take a web payment with
+   * {@code setUpAgreement(agreementId)}; once it succeeds the agreement is active and agreement payments can
+   * be taken.
+   *
+   * @param request the agreement
+   * @return the agreement, {@link AgreementStatus#CREATED}
+   * @throws RequestValidationException if the request breaks a rule; nothing was sent
+   * @throws OutcomeUnknownException if no answer came back; search agreements by the reference
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Agreement createAgreement(CreateAgreementRequest request) {
+    Objects.requireNonNull(request, "request");
+    PayValidation.createAgreement(request);
+    return transport.execute(ApiRequest.post("/v1/agreements").jsonBody(request).reference(request.reference())
+        .build(), Agreement.class);
+  }
+
+  /**
+   * Gets an agreement ({@code GET /v1/agreements/{agreementId}}).
+   *
+   * @param agreementId the agreement id
+   * @return the agreement
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P2200}
+   * @throws CouncilPlatformException for any other failure
+   */
+  public Agreement getAgreement(String agreementId) {
+    String id = PayValidation.pathId("agreement_id", agreementId);
+    return transport.execute(ApiRequest.get("/v1/agreements/" + id).build(), Agreement.class);
+  }
+
+  /**
+   * Searches agreements ({@code GET /v1/agreements}); eventually consistent.
+   *
+   * @param search the filters
+   * @return the matching agreements
+   * @throws RequestValidationException if a filter breaks a rule
+   */
+  public PagedIterable<Agreement> searchAgreements(AgreementSearch search) {
+    AgreementSearch s = Objects.requireNonNull(search, "search");
+    PayValidation.agreementSearch(s);
+    ApiRequest first = ApiRequest.get("/v1/agreements")
+        .query("reference", s.reference())
+        .query("status", s.status() == null ? null : s.status().wireValue())
+        .query("display_size", s.displaySize())
+        .build();
+    return Searches.paged(transport, first, Agreement.class);
+  }
+
+  /**
+   * Cancels an active agreement ({@code POST /v1/agreements/{agreementId}/cancel}); no more agreement payments
+   * can be taken.
+   *
+   * @param agreementId the agreement id
+   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P2501}: the agreement is not
+   *     active
+   * @throws OutcomeUnknownException if no answer came back; fetch the agreement to see
+   * @throws CouncilPlatformException for any other failure
+   */
+  public void cancelAgreement(String agreementId) {
+    String id = PayValidation.pathId("agreement_id", agreementId);
+    transport.execute(emptyPost("/v1/agreements/" + id + "/cancel").reference(id).build());
+  }
+
+  // ---------------------------------------------------------------- MOTO
+
+  /**
+   * Sends the card details of a {@link AuthorisationMode#MOTO_API} payment ({@code POST /v1/auth}). No API
+   * key is sent: the one-time token is the credential. The read timeout is at least 15 s, because GOV.UK Pay
+   * may take up to about 10 s. Never retried once sent.
+   *
+   * @param card the token and card details
+   * @return {@link MotoAuthorisationResult#AUTHORISED} (204) or {@link MotoAuthorisationResult#DECLINED}
+   *     (402 {@code P0010})
+   * @throws RequestValidationException if a field breaks a rule; nothing was sent
+   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P1211} invalid token,
+   *     {@code P1212} token already used
+   * @throws OutcomeUnknownException if no answer came back, or GOV.UK Pay answered 500 ({@code P0050}); fetch
+   *     the payment to see its status
+   * @throws CouncilPlatformException for any other failure
+   */
+  public MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card) {
+    Objects.requireNonNull(card, "card");
+    PayValidation.motoCard(card);
+    try {
+      motoTransport.execute(ApiRequest.post("/v1/auth").jsonBody(card).authenticated(false).build());
+      return MotoAuthorisationResult.AUTHORISED;
+    } catch (ApiException e) {
+      if (e.statusCode() == 402) {
+        return MotoAuthorisationResult.DECLINED;
+      }
+      throw e;
+    }
+  }
+
+  // ---------------------------------------------------------------- reconciliation
+
+  /**
+   * The "mop-up" job GOV.UK Pay recommends for payers who never come back to your {@code return_url}: fetches
+   * each payment with {@link #getPayment(String)} (strongly consistent; never the search) and reports where
+   * each one is. Run it every 30 minutes or so for your unfinished journeys older than about 3 hours.
+   *
+   * <p>A lookup that fails is recorded in the report and the others continue, except that an authentication
+   * failure or an open circuit breaker is thrown at once, since every other lookup would fail the same way.
+   *
+   * @param paymentIds the payment ids of unfinished journeys
+   * @return each payment's current state, in the order given
+   * @throws AuthenticationException if the API key is refused
+   * @throws CircuitOpenException if calls are paused after repeated failures
+   */
+  public ReconciliationReport reconcilePayments(Collection<String> paymentIds) {
+    Objects.requireNonNull(paymentIds, "paymentIds");
+    List<ReconciledPayment> results = new ArrayList<>(paymentIds.size());
+    for (String id : paymentIds) {
+      try {
+        results.add(new ReconciledPayment(id, getPayment(id), null));
+      } catch (AuthenticationException | CircuitOpenException e) {
+        throw e;
+      } catch (CouncilPlatformException e) {
+        results.add(new ReconciledPayment(id, null, e));
+      }
+    }
+    return new ReconciliationReport(results);
+  }
+
+  private static ApiRequest.Builder emptyPost(String path) {
+    // GOV.UK Pay's firewall expects Content-Type: application/json even on POSTs without a body.
+    return ApiRequest.post(path).body(EMPTY, JSON);
+  }
+
+  /** Describes the client without its API key. */
+  @Override
+  public String toString() {
+    return "PayClient{baseUrl=" + transport.settings().baseUrl() + ", apiKey=" + (liveKey ? "api_live_****" : "****")
+        + '}';
+  }
+
+  /** Builds a {@link PayClient}. Not thread-safe; the client it builds is. */
+  public static final class Builder extends PlatformClientBuilder<Builder> {
+    private String apiKey;
+    private boolean zeroAmounts;
+
+    private Builder() {}
+
+    /**
+     * The service's API key (required): {@code api_test_…} for a test or sandbox service,
+     * {@code api_live_…} for a live one. With a live key, return URLs must be https.
+     *
+     * @param apiKey the key, from GOV.UK Pay's admin tool
+     * @return this builder
+     * @throws IllegalArgumentException if the key is blank or contains whitespace
+     */
+    public Builder apiKey(String apiKey) {
+      Objects.requireNonNull(apiKey, "apiKey");
+      if (apiKey.isBlank() || !apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
+        throw new IllegalArgumentException("apiKey must be a GOV.UK Pay API key (api_test_… or api_live_…) with no"
+            + " whitespace; check how it is loaded from your secret store.");
+      }
+      this.apiKey = apiKey;
+      return this;
+    }
+
+    /**
+     * Whether this service's account has zero-amount payments turned on (default false); otherwise an amount
+     * of 0 is refused before sending, as GOV.UK Pay would refuse it.
+     *
+     * @param enabled true if GOV.UK Pay has turned zero amounts on for the account
+     * @return this builder
+     */
+    public Builder zeroAmountsEnabled(boolean enabled) {
+      this.zeroAmounts = enabled;
+      return this;
+    }
+
+    private TransportSettings settings() {
+      if (apiKey == null) {
+        throw new IllegalStateException("PayClient needs an API key: call apiKey(…) with the key from GOV.UK Pay's"
+            + " admin tool.");
+      }
+      return transportSettings("pay", DEFAULT_BASE_URL, new PayRules(), Authenticator.bearer(apiKey));
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no API key was set
+     */
+    public PayClient build() {
+      return new PayClient(this);
+    }
+
+    /** Describes the configuration without the API key. */
+    @Override
+    public String toString() {
+      return super.toString() + "{apiKey=" + (apiKey == null ? "<unset>" : "****") + ", zeroAmountsEnabled="
+          + zeroAmounts + '}';
+    }
+  }
+}
