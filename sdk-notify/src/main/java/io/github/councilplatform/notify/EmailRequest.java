@@ -31,6 +31,17 @@ public record EmailRequest(UUID templateId, String emailAddress, Map<String, Obj
   /**
    * Checks the request.
    *
+   * @param templateId the email template (required)
+   * @param emailAddress the recipient (required)
+   * @param personalisation placeholder values: text, numbers, lists, or {@link FileAttachment}s for
+   *     placeholders that link to a file (never {@code null}; may be empty)
+   * @param reference your own identifier for the email, at most 1000 characters, or {@code null}; give one so
+   *     that a send whose outcome is unknown can be reconciled
+   * @param emailReplyToId the reply-to address to use instead of the service's default, or {@code null}
+   * @param oneClickUnsubscribeUrl an https URL that unsubscribes the recipient in one click, for emails that
+   *     are not transactional, or {@code null}
+   * @param sanitiseContentFor placeholder names whose values Notify should strip of links and Markdown (never
+   *     {@code null}; may be empty)
    * @throws RequestValidationException if a required field is missing or a field breaks Notify's rules
    */
   public EmailRequest {
@@ -47,7 +58,11 @@ public record EmailRequest(UUID templateId, String emailAddress, Map<String, Obj
     }
   }
 
-  /** A builder for an email. */
+  /**
+   * A builder for an email.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

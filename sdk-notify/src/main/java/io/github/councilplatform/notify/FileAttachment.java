@@ -30,8 +30,13 @@ public record FileAttachment(byte[] content, String filename, Boolean confirmEma
   /**
    * Checks and copies the attachment.
    *
-   * @throws RequestValidationException if the file is empty or over 2 MB, the filename has no extension or
-   *     is over 100 characters, or the retention period is outside 1–78 weeks
+   * @param content the file's bytes (copied; at most 2 MB)
+   * @param filename the name the recipient sees, with an extension such as {@code .pdf}, or {@code null}
+   * @param confirmEmailBeforeDownload whether the recipient must confirm their email address before
+   *     downloading, or {@code null} for Notify's default (yes)
+   * @param retentionPeriodWeeks how many weeks the file stays available (1–78), or {@code null} for Notify's
+   *     default (26)
+   * @throws RequestValidationException if the file is empty or over 2 MB, the filename has no extension or is over 100 characters, or the retention period is outside 1–78 weeks
    */
   public FileAttachment {
     Objects.requireNonNull(content, "content");
@@ -90,13 +95,21 @@ public record FileAttachment(byte[] content, String filename, Boolean confirmEma
     return new FileAttachment(content, filename, confirmEmailBeforeDownload, weeks);
   }
 
-  /** A copy of the file's bytes. */
+  /**
+   * A copy of the file's bytes.
+   *
+   * @return the bytes
+   */
   @Override
   public byte[] content() {
     return content.clone();
   }
 
-  /** The size of the file in bytes. */
+  /**
+   * The size of the file in bytes.
+   *
+   * @return the size in bytes
+   */
   public int size() {
     return content.length;
   }

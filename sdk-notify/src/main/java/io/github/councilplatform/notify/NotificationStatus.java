@@ -57,7 +57,11 @@ public enum NotificationStatus {
     this.finalStatus = finalStatus;
   }
 
-  /** Notify's spelling, for example {@code permanent-failure}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * Notify's spelling, for example {@code permanent-failure}; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return Notify's spelling
+   */
   public String value() {
     return value;
   }

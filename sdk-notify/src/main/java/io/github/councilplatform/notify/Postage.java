@@ -28,12 +28,20 @@ public enum Postage {
     this.value = value;
   }
 
-  /** Notify's spelling, for example {@code second}; {@code null} for {@link #UNKNOWN}. */
+  /**
+   * Notify's spelling, for example {@code second}; {@code null} for {@link #UNKNOWN}.
+   *
+   * @return Notify's spelling
+   */
   public String value() {
     return value;
   }
 
-  /** Whether a caller may choose this class for a precompiled letter (first, second or economy). */
+  /**
+   * Whether a caller may choose this class for a precompiled letter (first, second or economy).
+   *
+   * @return {@code true} for first, second or economy
+   */
   public boolean isSelectable() {
     return this == FIRST || this == SECOND || this == ECONOMY;
   }

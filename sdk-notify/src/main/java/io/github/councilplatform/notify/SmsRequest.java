@@ -23,6 +23,12 @@ public record SmsRequest(UUID templateId, String phoneNumber, Map<String, Object
   /**
    * Checks the request.
    *
+   * @param templateId the text message template (required)
+   * @param phoneNumber the recipient, UK or international; digits, spaces and {@code ()-+} only (required)
+   * @param personalisation placeholder values: text, numbers or lists (never {@code null}; may be empty)
+   * @param reference your own identifier for the message, at most 1000 characters, or {@code null}; give one so
+   *     that a send whose outcome is unknown can be reconciled
+   * @param smsSenderId the sender to use instead of the service's default, or {@code null}
    * @throws RequestValidationException if a required field is missing or a field breaks Notify's rules
    */
   public SmsRequest {
@@ -32,7 +38,11 @@ public record SmsRequest(UUID templateId, String phoneNumber, Map<String, Object
     Checks.reference(reference);
   }
 
-  /** A builder for a text message. */
+  /**
+   * A builder for a text message.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }

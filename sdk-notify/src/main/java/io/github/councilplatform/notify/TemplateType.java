@@ -23,7 +23,11 @@ public enum TemplateType {
     this.value = value;
   }
 
-  /** Notify's spelling ({@code email}, {@code sms}, {@code letter}); {@code null} for {@link #UNKNOWN}. */
+  /**
+   * Notify's spelling ({@code email}, {@code sms}, {@code letter}); {@code null} for {@link #UNKNOWN}.
+   *
+   * @return Notify's spelling
+   */
   public String value() {
     return value;
   }

@@ -21,7 +21,14 @@ public final class Checks {
 
   private Checks() {}
 
-  /** Fails if a required value is missing. */
+  /**
+   * Fails if a required value is missing.
+   *
+   * @param field the field's name in Notify's spelling
+   * @param value the value
+   * @param <T> the value type
+   * @return the value
+   */
   public static <T> T required(String field, T value) {
     if (value == null) {
       throw new RequestValidationException(field, "is required");
@@ -29,7 +36,13 @@ public final class Checks {
     return value;
   }
 
-  /** Fails if a required text is missing or blank. */
+  /**
+   * Fails if a required text is missing or blank.
+   *
+   * @param field the field's name in Notify's spelling
+   * @param value the text
+   * @return the text
+   */
   public static String requiredText(String field, String value) {
     if (value == null || value.isBlank()) {
       throw new RequestValidationException(field, "is required and must not be blank");
@@ -37,7 +50,12 @@ public final class Checks {
     return value;
   }
 
-  /** Checks an optional reference: at most 1000 characters. */
+  /**
+   * Checks an optional reference: at most 1000 characters.
+   *
+   * @param reference the reference, may be {@code null}
+   * @return the reference
+   */
   public static String reference(String reference) {
     if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
       throw new RequestValidationException("reference", "must be at most " + MAX_REFERENCE_LENGTH
@@ -46,7 +64,12 @@ public final class Checks {
     return reference;
   }
 
-  /** Checks an email address enough to catch obvious mistakes; Notify applies its full rules. */
+  /**
+   * Checks an email address enough to catch obvious mistakes; Notify applies its full rules.
+   *
+   * @param email the address
+   * @return the address
+   */
   public static String emailAddress(String email) {
     requiredText("email_address", email);
     int at = email.lastIndexOf('@');
@@ -59,7 +82,12 @@ public final class Checks {
     return email;
   }
 
-  /** Checks a phone number uses only the characters Notify allows: digits, spaces and {@code ()-+}. */
+  /**
+   * Checks a phone number uses only the characters Notify allows: digits, spaces and {@code ()-+}.
+   *
+   * @param phone the number
+   * @return the number
+   */
   public static String phoneNumber(String phone) {
     requiredText("phone_number", phone);
     boolean digit = false;
@@ -78,7 +106,13 @@ public final class Checks {
     return phone;
   }
 
-  /** Checks a URL is absolute https, as Notify requires for {@code one_click_unsubscribe_url}. */
+  /**
+   * Checks a URL is absolute https, as Notify requires for {@code one_click_unsubscribe_url}.
+   *
+   * @param field the field's name in Notify's spelling
+   * @param url the URL, may be {@code null}
+   * @return the URL
+   */
   public static URI httpsUrl(String field, URI url) {
     if (url != null && (url.getScheme() == null || !"https".equals(url.getScheme().toLowerCase(Locale.ROOT))
         || url.getHost() == null)) {

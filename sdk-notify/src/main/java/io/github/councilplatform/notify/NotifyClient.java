@@ -1,0 +1,327 @@
+package io.github.councilplatform.notify;
+
+import io.github.councilplatform.core.CouncilPlatformException;
+import io.github.councilplatform.core.Page;
+import io.github.councilplatform.core.PagedIterable;
+import io.github.councilplatform.core.PlatformClientBuilder;
+import io.github.councilplatform.core.RequestValidationException;
+import io.github.councilplatform.core.Sleeper;
+import io.github.councilplatform.core.internal.ApiRequest;
+import io.github.councilplatform.core.internal.ApiResponse;
+import io.github.councilplatform.core.internal.HttpTransport;
+import io.github.councilplatform.notify.internal.Checks;
+import io.github.councilplatform.notify.internal.NotifyApiKey;
+import io.github.councilplatform.notify.internal.NotifyJson;
+import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
+import io.github.councilplatform.notify.internal.NotifyRules;
+import io.github.councilplatform.notify.internal.Pages;
+import io.github.councilplatform.notify.internal.RequestBodies;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Function;
+
+/**
+ * The GOV.UK Notify v2 API: emails, text messages, letters, templates and received text messages.
+ * Immutable and thread-safe: build one per API key and share it.
+ *
+ * <pre>{@code
+ * NotifyClient notify = NotifyClient.builder()
+ *     .apiKey(System.getenv("NOTIFY_API_KEY"))   // "{key_name}-{service_id}-{secret}"
+ *     .build();                                  // base URL https://api.notifications.service.gov.uk
+ * SmsResponse sms = notify.sendSms(SmsRequest.builder()
+ *     .templateId(templateId).phoneNumber("07700900123")
+ *     .personalisation(Map.of("name", "Amala")).reference("permit-42").build());
+ * }</pre>
+ *
+ * <p>Each attempt carries a fresh JWT ({@code iss} = service id, {@code iat} = now on the builder's clock).
+ * Reads are retried as {@link io.github.councilplatform.core.RetryOptions} says; sends only as
+ * {@link NotifyApi} describes. See {@link NotifyApi} for reconciling a send whose outcome is unknown.
+ */
+public final class NotifyClient implements NotifyApi {
+  /** Notify's production API, the default base URL. There is no separate sandbox environment. */
+  public static final String DEFAULT_BASE_URL = "https://api.notifications.service.gov.uk";
+
+  private static final Duration FIRST_POLL_PAUSE = Duration.ofSeconds(1);
+  private static final Duration MAX_POLL_PAUSE = Duration.ofSeconds(60);
+
+  private final HttpTransport transport;
+  private final String serviceId;
+  private final Clock clock;
+  private final Sleeper sleeper;
+
+  private NotifyClient(HttpTransport transport, String serviceId, Clock clock, Sleeper sleeper) {
+    this.transport = transport;
+    this.serviceId = serviceId;
+    this.clock = clock;
+    this.sleeper = sleeper;
+  }
+
+  /**
+   * A builder; {@link Builder#apiKey(String)} is required.
+   *
+   * @return a new builder
+   */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * The service id from the API key (not secret).
+   *
+   * @return the service id
+   */
+  public String serviceId() {
+    return serviceId;
+  }
+
+  @Override
+  public SmsResponse sendSms(SmsRequest request) {
+    Objects.requireNonNull(request, "request");
+    return send("/v2/notifications/sms", RequestBodies.sms(request), request.reference(), SmsResponse.class,
+        r -> requireIds(r.id(), r.template(), "SmsResponse"));
+  }
+
+  @Override
+  public EmailResponse sendEmail(EmailRequest request) {
+    Objects.requireNonNull(request, "request");
+    return send("/v2/notifications/email", RequestBodies.email(request), request.reference(),
+        EmailResponse.class, r -> requireIds(r.id(), r.template(), "EmailResponse"));
+  }
+
+  @Override
+  public LetterResponse sendLetter(LetterRequest request) {
+    Objects.requireNonNull(request, "request");
+    return send("/v2/notifications/letter", RequestBodies.letter(request), request.reference(),
+        LetterResponse.class, r -> requireIds(r.id(), r.template(), "LetterResponse"));
+  }
+
+  @Override
+  public PrecompiledLetterResponse sendPrecompiledLetter(PrecompiledLetterRequest request) {
+    Objects.requireNonNull(request, "request");
+    return send("/v2/notifications/letter", RequestBodies.precompiledLetter(request), request.reference(),
+        PrecompiledLetterResponse.class, r -> requireIds(r.id(), null, "PrecompiledLetterResponse"));
+  }
+
+  @Override
+  public Notification getNotification(UUID id) {
+    Checks.required("notification_id", id);
+    return call(ApiRequest.get("/v2/notifications/" + id).build(), Notification.class, NotifyClient::checkNotification);
+  }
+
+  @Override
+  public byte[] getLetterPdf(UUID id) {
+    Checks.required("notification_id", id);
+    return transport.execute(ApiRequest.get("/v2/notifications/" + id + "/pdf")
+        .header("Accept", "application/pdf, application/json").build()).body();
+  }
+
+  @Override
+  public PagedIterable<Notification> listNotifications(NotificationQuery query) {
+    Objects.requireNonNull(query, "query");
+    return PagedIterable.of(token -> {
+      ApiRequest.Builder rb = ApiRequest.get("/v2/notifications");
+      query.templateTypes().forEach(t -> rb.query("template_type", t.value()));
+      query.statuses().forEach(s -> rb.query("status", s.value()));
+      rb.query("reference", query.reference());
+      rb.query("older_than", token != null ? token : query.olderThan());
+      if (query.includeJobs()) {
+        rb.query("include_jobs", "true");
+      }
+      Pages.NotificationPage page = call(rb.build(), Pages.NotificationPage.class, p -> {
+        Objects.requireNonNull(p.notifications(), "notifications");
+        p.notifications().forEach(NotifyClient::checkNotification);
+      });
+      List<Notification> items = page.notifications();
+      return new Page<>(items, nextToken(items.isEmpty() ? null : items.get(items.size() - 1).id(), page.links()));
+    });
+  }
+
+  @Override
+  public Notification awaitFinalStatus(UUID id, Duration timeout) {
+    Checks.required("notification_id", id);
+    if (timeout == null || timeout.isNegative() || timeout.isZero()) {
+      throw new RequestValidationException("timeout", "must be a positive duration");
+    }
+    Instant deadline = clock.instant().plus(timeout);
+    Duration pause = FIRST_POLL_PAUSE;
+    while (true) {
+      Notification n = getNotification(id);
+      if (n.status().isFinal()) {
+        return n;
+      }
+      Instant now = clock.instant();
+      if (!now.isBefore(deadline)) {
+        throw new FinalStatusTimeoutException(n, timeout);
+      }
+      Duration remaining = Duration.between(now, deadline);
+      try {
+        sleeper.sleep(pause.compareTo(remaining) < 0 ? pause : remaining);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new CouncilPlatformException("Interrupted while waiting for notification " + id
+            + " to reach a final status; it was last '" + n.status() + "'.", e, null, 0, true);
+      }
+      Duration doubled = pause.multipliedBy(2);
+      pause = doubled.compareTo(MAX_POLL_PAUSE) < 0 ? doubled : MAX_POLL_PAUSE;
+    }
+  }
+
+  @Override
+  public Template getTemplate(UUID id) {
+    Checks.required("template_id", id);
+    return call(ApiRequest.get("/v2/template/" + id).build(), Template.class, NotifyClient::checkTemplate);
+  }
+
+  @Override
+  public Template getTemplate(UUID id, int version) {
+    Checks.required("template_id", id);
+    if (version < 1) {
+      // Notify treats version 0 as "latest", which would silently return the wrong version.
+      throw new RequestValidationException("version", "must be 1 or more; got " + version);
+    }
+    return call(ApiRequest.get("/v2/template/" + id + "/version/" + version).build(), Template.class,
+        NotifyClient::checkTemplate);
+  }
+
+  @Override
+  public List<Template> listTemplates(TemplateType type) {
+    if (type == TemplateType.UNKNOWN) {
+      throw new RequestValidationException("type", "UNKNOWN cannot be used as a filter");
+    }
+    Pages.TemplateList list = call(ApiRequest.get("/v2/templates").query("type", type == null ? null : type.value())
+        .build(), Pages.TemplateList.class, l -> {
+          Objects.requireNonNull(l.templates(), "templates");
+          l.templates().forEach(NotifyClient::checkTemplate);
+        });
+    return List.copyOf(list.templates());
+  }
+
+  @Override
+  public TemplatePreview previewTemplate(UUID id, Map<String, ?> personalisation) {
+    Checks.required("template_id", id);
+    Map<String, Object> values = Checks.personalisation(personalisation, false);
+    // Previewing changes nothing, so it is as safe to retry as a GET.
+    ApiRequest request = ApiRequest.post("/v2/template/" + id + "/preview").jsonBody(RequestBodies.preview(values))
+        .safeToRetry(true).build();
+    return call(request, TemplatePreview.class, p -> requireIds(p.id(), null, "TemplatePreview"));
+  }
+
+  @Override
+  public PagedIterable<ReceivedTextMessage> listReceivedTextMessages() {
+    return PagedIterable.of(token -> {
+      Pages.ReceivedTextMessagePage page = call(ApiRequest.get("/v2/received-text-messages")
+          .query("older_than", token).build(), Pages.ReceivedTextMessagePage.class, p -> {
+            Objects.requireNonNull(p.receivedTextMessages(), "received_text_messages");
+            p.receivedTextMessages().forEach(m -> requireIds(m.id(), null, "ReceivedTextMessage"));
+          });
+      List<ReceivedTextMessage> items = page.receivedTextMessages();
+      return new Page<>(items, nextToken(items.isEmpty() ? null : items.get(items.size() - 1).id(), page.links()));
+    });
+  }
+
+  private <T> T send(String path, Map<String, Object> body, String reference, Class<T> type,
+      Consumer<T> check) {
+    ApiRequest request = ApiRequest.post(path).jsonBody(body).reference(reference).build();
+    return call(request, type, check);
+  }
+
+  private <T> T call(ApiRequest request, Class<T> type, Consumer<T> check) {
+    ApiResponse response = transport.execute(request);
+    Function<byte[], T> decoder = bytes -> {
+      T value = NotifyJson.read(bytes, type);
+      if (value == null) {
+        throw new IllegalArgumentException("empty body");
+      }
+      try {
+        check.accept(value);
+      } catch (NullPointerException missing) {
+        throw new IllegalArgumentException("missing field " + missing.getMessage(), missing);
+      }
+      return value;
+    };
+    return transport.decode(response, decoder, type.getSimpleName());
+  }
+
+  /** The next page's {@code older_than}: the last id, when Notify gave a {@code next} link. */
+  private static String nextToken(UUID lastId, Pages.Links links) {
+    return lastId != null && links != null && links.next() != null ? lastId.toString() : null;
+  }
+
+  private static void requireIds(UUID id, TemplateRef template, String what) {
+    if (id == null) {
+      throw new IllegalArgumentException(what + " has no id");
+    }
+    if (template != null && template.id() == null) {
+      throw new IllegalArgumentException(what + " has a template with no id");
+    }
+  }
+
+  private static void checkNotification(Notification n) {
+    if (n.id() == null || n.createdAt() == null) {
+      throw new IllegalArgumentException("notification without id or created_at");
+    }
+  }
+
+  private static void checkTemplate(Template t) {
+    if (t.id() == null) {
+      throw new IllegalArgumentException("template without id");
+    }
+  }
+
+  /** Describes the client without the API key. */
+  @Override
+  public String toString() {
+    return "NotifyClient{baseUrl=" + transport.settings().baseUrl() + ", serviceId=" + serviceId + '}';
+  }
+
+  /** Builds a {@link NotifyClient}. */
+  public static final class Builder extends PlatformClientBuilder<Builder> {
+    private String apiKey;
+
+    private Builder() {}
+
+    /**
+     * The API key, as Notify shows it when created: {@code {key_name}-{service_id}-{secret}}. It is parsed
+     * by {@link #build()}. Use a test key against the real API to send nothing, a team key for team
+     * members only, a live key for everyone.
+     *
+     * @param apiKey the key
+     * @return this builder
+     */
+    public Builder apiKey(String apiKey) {
+      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      return this;
+    }
+
+    /**
+     * Builds the client.
+     *
+     * @return the client
+     * @throws IllegalStateException if no API key was set
+     * @throws IllegalArgumentException if the API key is malformed (the message names the expected shape,
+     *     never the key)
+     */
+    public NotifyClient build() {
+      if (apiKey == null) {
+        throw new IllegalStateException("apiKey is required: NotifyClient.builder().apiKey(\"{key_name}-"
+            + "{service_id}-{secret}\")");
+      }
+      NotifyApiKey key = NotifyApiKey.parse(apiKey);
+      HttpTransport transport = HttpTransport.create(transportSettings("notify", DEFAULT_BASE_URL,
+          NotifyRules.INSTANCE, new NotifyJwtAuthenticator(key, clock())));
+      return new NotifyClient(transport, key.serviceId(), clock(), sleeper());
+    }
+
+    /** Describes the configuration; the API key shows only as set or unset. */
+    @Override
+    public String toString() {
+      return super.toString() + "{apiKey=" + (apiKey == null ? "<unset>" : "****") + '}';
+    }
+  }
+}
