@@ -39,6 +39,8 @@ class NoSecretsInLogsTest {
   private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
   private Logger root;
   private Level previous;
+  private Logger sdk;
+  private Level previousSdk;
 
   @BeforeEach
   void captureEverything() {
@@ -46,6 +48,9 @@ class NoSecretsInLogsTest {
     root = ctx.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
     previous = root.getLevel();
     root.setLevel(Level.TRACE);
+    sdk = ctx.getLogger("io.github.councilplatform");
+    previousSdk = sdk.getLevel();
+    sdk.setLevel(Level.TRACE);
     appender.setContext(ctx);
     appender.start();
     root.addAppender(appender);
@@ -55,6 +60,7 @@ class NoSecretsInLogsTest {
   void restore() {
     root.detachAppender(appender);
     root.setLevel(previous);
+    sdk.setLevel(previousSdk);
   }
 
   @Test

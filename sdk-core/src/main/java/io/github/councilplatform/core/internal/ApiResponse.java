@@ -2,26 +2,34 @@ package io.github.councilplatform.core.internal;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.TreeMap;
+import okhttp3.Headers;
 
 /** A successful (2xx) response, fully read. */
 public final class ApiResponse {
   private final int status;
-  private final Map<String, List<String>> headers;
+  private final Headers headers;
   private final byte[] body;
   private final int attempts;
   private final String requestId;
 
-  public ApiResponse(int status, Map<String, List<String>> headers, byte[] body, int attempts, String requestId) {
+  public ApiResponse(int status, Headers headers, byte[] body, int attempts, String requestId) {
     this.status = status;
-    TreeMap<String, List<String>> h = new TreeMap<>(String.CASE_INSENSITIVE_ORDER);
-    h.putAll(headers);
-    this.headers = h;
+    this.headers = headers;
     this.body = body;
     this.attempts = attempts;
     this.requestId = requestId;
+  }
+
+  /** A response with headers given as a map (for tests and fakes). */
+  public ApiResponse(int status, Map<String, List<String>> headers, byte[] body, int attempts, String requestId) {
+    this(status, toHeaders(headers), body, attempts, requestId);
+  }
+
+  private static Headers toHeaders(Map<String, List<String>> map) {
+    Headers.Builder b = new Headers.Builder();
+    map.forEach((name, values) -> values.forEach(v -> b.add(name, v)));
+    return b.build();
   }
 
   public int status() {
@@ -30,12 +38,12 @@ public final class ApiResponse {
 
   /** The first value of a header (case-insensitive), or {@code null}. */
   public String header(String name) {
-    List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
-    return values == null || values.isEmpty() ? null : values.get(0);
+    return headers.get(name);
   }
 
+  /** Every header, names lower-cased, values in order. */
   public Map<String, List<String>> headers() {
-    return headers;
+    return headers.toMultimap();
   }
 
   public byte[] body() {

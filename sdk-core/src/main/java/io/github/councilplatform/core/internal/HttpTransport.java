@@ -28,7 +28,6 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import okhttp3.HttpUrl;
@@ -156,7 +155,7 @@ public final class HttpTransport {
    */
   public ApiResponse execute(ApiRequest request) {
     HttpUrl url = resolve(request);
-    String requestId = UUID.randomUUID().toString();
+    String requestId = RequestIds.next();
     Instant started = settings.clock().instant();
     Retry.AsyncContext<Object> context = retry.asyncContext();
     int attempt = 0;
@@ -189,8 +188,10 @@ public final class HttpTransport {
       if (next.isAfter(started.plus(settings.retry().deadline()))) {
         throw failure;
       }
-      LOG.debug("Retry attempt [platform={}, method={}, path={}, attemptNumber={}, delay={}ms, requestId={}]",
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("Retry attempt [platform={}, method={}, path={}, attemptNumber={}, delay={}ms, requestId={}]",
           settings.platform(), request.method(), url.encodedPath(), attempt + 1, waitMillis, requestId);
+      }
       try {
         settings.sleeper().sleep(wait);
       } catch (InterruptedException e) {
@@ -212,7 +213,8 @@ public final class HttpTransport {
           + " are paused: recent calls failed too often (circuit breaker open). Nothing was sent; try again after "
           + settings.circuitBreaker().waitInOpenState().toSeconds() + " s.", null), false, null);
     }
-    AttemptProbe probe = new AttemptProbe();
+    // Only a request that must not be resent needs to know how far it got.
+    AttemptProbe probe = request.safeToRetry() ? null : new AttemptProbe();
     Request okRequest = buildRequest(request, url, requestId, probe);
     long startNanos = System.nanoTime();
     long breakerStart = breaker == null ? 0 : breaker.getCurrentTimestamp();
@@ -220,23 +222,27 @@ public final class HttpTransport {
       byte[] body = readBody(response);
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
       int status = response.code();
-      LOG.debug("{} {} {} -> {} in {} ms [attempt={}, requestId={}]", settings.platform(), request.method(),
-          url.encodedPath(), status, ms, attempt, requestId);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} {} -> {} in {} ms [attempt={}, requestId={}]", settings.platform(), request.method(),
+            url.encodedPath(), status, ms, attempt, requestId);
+      }
       if (status >= 200 && status < 300) {
         recordSuccess(breakerStart);
-        return new ApiResponse(status, response.headers().toMultimap(), body, attempt, requestId);
+        return new ApiResponse(status, response.headers(), body, attempt, requestId);
       }
       return handleError(request, url, requestId, attempt, status, response, body, breakerStart);
     } catch (IOException e) {
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
-      LOG.debug("{} {} {} -> {} after {} ms [attempt={}, requestId={}, requestWritten={}]", settings.platform(),
-          request.method(), url.encodedPath(), e.getClass().getSimpleName(), ms, attempt, requestId,
-          probe.requestStarted);
+      if (LOG.isDebugEnabled()) {
+        LOG.debug("{} {} {} -> {} after {} ms [attempt={}, requestId={}, requestWritten={}]", settings.platform(),
+            request.method(), url.encodedPath(), e.getClass().getSimpleName(), ms, attempt, requestId,
+            probe != null && probe.requestStarted);
+      }
       TransportException te = new TransportException("Could not reach " + settings.rules().displayName() + " ("
           + e.getClass().getSimpleName() + ": " + e.getMessage() + ") [request " + requestId + "]. Check the network"
           + " and the base URL " + settings.baseUrl() + "; it is safe to try again.", e, requestId, attempt);
       recordFailure(breakerStart, te);
-      if (!probe.requestStarted || request.safeToRetry()) {
+      if (probe == null || !probe.requestStarted) {
         throw new AttemptFailure(te, true, null);
       }
       throw new AttemptFailure(outcomeUnknown(request, url, requestId, attempt, e,
@@ -280,8 +286,10 @@ public final class HttpTransport {
     Request.Builder rb = new Request.Builder().url(url)
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
-        .header(REQUEST_ID_HEADER, requestId)
-        .tag(AttemptProbe.class, probe);
+        .header(REQUEST_ID_HEADER, requestId);
+    if (probe != null) {
+      rb.tag(AttemptProbe.class, probe);
+    }
     if (request.authenticated()) {
       for (Map.Entry<String, String> h : settings.authenticator().headers().entrySet()) {
         rb.header(h.getKey(), h.getValue());
