@@ -17,6 +17,11 @@ import io.github.councilplatform.sandbox.internal.Scheduler;
 import io.github.councilplatform.sandbox.notify.NotifyPlatform;
 import io.github.councilplatform.sandbox.onelogin.OneLoginPlatform;
 import io.github.councilplatform.sandbox.pay.PayPlatform;
+import io.github.councilplatform.identity.OneLoginClient;
+import io.github.councilplatform.identity.OneLoginEndpoints;
+import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.pay.PayClient;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -59,16 +64,27 @@ public final class Sandbox implements AutoCloseable {
         .maxRequestJournalEntries(1000)
         .templatingEnabled(false)
         .extensions(dispatcher));
-    server.start();
-    String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
-    this.baseUrl = "http://" + host + ":" + server.port();
-    SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
-    platforms.add(new NotifyPlatform(context));
-    platforms.add(new PayPlatform(context));
-    platforms.add(new OneLoginPlatform(context));
-    this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
-    dispatcher.admin(admin);
-    installCatchAll();
+    try {
+      server.start();
+      String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
+      this.baseUrl = "http://" + host + ":" + server.port();
+      SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
+      platforms.add(new NotifyPlatform(context));
+      platforms.add(new PayPlatform(context));
+      platforms.add(new OneLoginPlatform(context));
+      this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
+      dispatcher.admin(admin);
+      installCatchAll();
+    } catch (RuntimeException e) {
+      // A port in use or a failing platform must not leave the server or the scheduler thread behind.
+      scheduler.close();
+      try {
+        server.stop();
+      } catch (Exception stopFailure) { // WireMock can throw checked exceptions sneakily from a failed server
+        e.addSuppressed(stopFailure);
+      }
+      throw e;
+    }
   }
 
   /** Starts a sandbox on 127.0.0.1 and a free port. */
@@ -102,6 +118,44 @@ public final class Sandbox implements AutoCloseable {
    */
   public Map<String, Object> info() {
     return admin.info();
+  }
+
+  /**
+   * A {@link NotifyClient} configured for this sandbox with the seeded live API key and the sandbox clock (so
+   * its tokens stay valid after {@link #advanceClock}). Each call builds a new client; keep the one you need.
+   */
+  public NotifyClient notifyClient() {
+    return NotifyClient.builder().baseUrl(baseUrl).clock(clock).apiKey(part("notify").get("apiKey").toString())
+        .build();
+  }
+
+  /**
+   * A {@link PayClient} configured for this sandbox with the seeded API key. Each call builds a new client.
+   */
+  public PayClient payClient() {
+    return PayClient.builder().baseUrl(baseUrl).clock(clock).apiKey(part("pay").get("apiKey").toString()).build();
+  }
+
+  /**
+   * A {@link OneLoginClient} configured for this sandbox's provider and seeded client (its key, redirect and
+   * post-logout redirect URIs). Each call builds a new client.
+   */
+  public OneLoginClient oneLoginClient() {
+    Map<String, Object> oneLogin = part("oneLogin");
+    return OneLoginClient.builder()
+        .clock(clock)
+        .endpoints(OneLoginEndpoints.of(oneLogin.get("issuer").toString(),
+            oneLogin.get("identityIssuer").toString(), URI.create(oneLogin.get("didUrl").toString())))
+        .clientId(oneLogin.get("clientId").toString())
+        .privateKeyPem(oneLogin.get("privateKeyPem").toString())
+        .redirectUri(URI.create(oneLogin.get("redirectUri").toString()))
+        .postLogoutRedirectUri(URI.create(oneLogin.get("postLogoutRedirectUri").toString()))
+        .build();
+  }
+
+  @SuppressWarnings("unchecked")
+  private Map<String, Object> part(String name) {
+    return (Map<String, Object>) admin.info().get(name);
   }
 
   /** The sandbox clock; {@link SandboxClock#advance(Duration)} fast-forwards every platform. */

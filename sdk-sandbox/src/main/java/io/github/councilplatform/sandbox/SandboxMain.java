@@ -22,7 +22,7 @@ public final class SandboxMain {
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
       switch (a) {
-        case "--port" -> options.port(Integer.parseInt(value(args, ++i, a)));
+        case "--port" -> options.port(port(value(args, ++i, a)));
         case "--host" -> options.host(value(args, ++i, a));
         case "--help", "-h" -> {
           System.out.println("Usage: java -jar sdk-sandbox-standalone.jar [--port N] [--host H]");
@@ -45,8 +45,23 @@ public final class SandboxMain {
     System.out.println("Seeded credentials (also at " + sandbox.baseUrl() + "/_sandbox):");
     System.out.println(Responses.JSON.copy().enable(SerializationFeature.INDENT_OUTPUT)
         .writeValueAsString(sandbox.info()));
+    System.out.println("Messages sent through Notify: " + sandbox.baseUrl() + "/_sandbox/notify");
     System.out.flush();
     stopped.await();
+  }
+
+  private static int port(String value) {
+    try {
+      int port = Integer.parseInt(value);
+      if (port >= 0 && port <= 65535) {
+        return port;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    System.err.println("--port needs a number from 0 to 65535 (0 picks a free port), not " + value);
+    System.exit(2);
+    return -1;
   }
 
   private static String value(String[] args, int i, String flag) {

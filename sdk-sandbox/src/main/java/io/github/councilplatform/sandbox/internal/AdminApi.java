@@ -105,8 +105,7 @@ public final class AdminApi {
           return bad("Send JSON like {\"platform\": \"notify\", \"fault\": \"server_error\", \"count\": 1}");
         }
         SandboxPlatformId platform = SandboxPlatformId.parse(body.path("platform").asText());
-        SandboxFault fault = SandboxFault.valueOf(body.path("fault").asText().toUpperCase(Locale.ROOT)
-            .replace('-', '_'));
+        SandboxFault fault = parseFault(body.path("fault").asText());
         int count = body.path("count").asInt(1);
         Duration delay = Duration.ofMillis(body.path("delayMillis").asLong(0));
         faults.add(platform, fault, count, fault == SandboxFault.DELAY ? delay : null);
@@ -123,6 +122,15 @@ public final class AdminApi {
           + sub));
     } catch (IllegalArgumentException | IOException e) {
       return bad(e.getMessage());
+    }
+  }
+
+  private static SandboxFault parseFault(String name) {
+    try {
+      return SandboxFault.valueOf(name.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("Unknown fault '" + name + "': use server_error, service_unavailable,"
+          + " rate_limited, connection_reset or delay (with delayMillis)");
     }
   }
 

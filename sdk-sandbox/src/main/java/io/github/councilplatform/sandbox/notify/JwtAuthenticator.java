@@ -1,0 +1,113 @@
+package io.github.councilplatform.sandbox.notify;
+
+import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.crypto.MACVerifier;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
+import java.time.Instant;
+import java.util.Date;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * Notify's API authentication ({@code app/authentication/auth.py}): a bearer JWT, HS256, {@code iss} = the
+ * service id, signed with one of the service's key secrets, {@code iat} within 30 seconds of the server clock.
+ * Each failure gives the real status and message.
+ */
+final class JwtAuthenticator {
+  private static final long BOUND_SECONDS = 30;
+  private static final String TOKEN_HELP = "Invalid token: make sure your API token matches the example at "
+      + "https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header";
+
+  /** The service's keys, by service id (null when the service is unknown). */
+  private final Function<String, List<ApiKey>> keysOfService;
+  /** Whether a key has been revoked. */
+  private final java.util.function.Predicate<ApiKey> revoked;
+
+  JwtAuthenticator(Function<String, List<ApiKey>> keysOfService, java.util.function.Predicate<ApiKey> revoked) {
+    this.keysOfService = keysOfService;
+    this.revoked = revoked;
+  }
+
+  /**
+   * Authenticates a request.
+   *
+   * @param authorization the Authorization header, or null
+   * @param now the sandbox clock's time
+   * @return the key that signed the token
+   * @throws NotifyError 401 or 403 AuthError
+   */
+  ApiKey authenticate(String authorization, Instant now) {
+    if (authorization == null || authorization.isBlank()) {
+      throw new NotifyError(401, "AuthError", "Unauthorized: authentication token must be provided");
+    }
+    String[] parts = authorization.strip().split("\\s+", 2);
+    if (parts.length != 2 || !parts[0].toLowerCase(Locale.ROOT).equals("bearer")) {
+      throw new NotifyError(401, "AuthError", "Unauthorized: authentication bearer scheme must be used");
+    }
+    SignedJWT jwt;
+    JWTClaimsSet claims;
+    try {
+      jwt = SignedJWT.parse(parts[1]);
+      claims = jwt.getJWTClaimsSet();
+    } catch (ParseException e) {
+      throw forbidden(TOKEN_HELP);
+    }
+    Object iss = claims.getClaim("iss");
+    if (iss == null) {
+      throw forbidden("Invalid token: iss field not provided");
+    }
+    String serviceId = String.valueOf(iss);
+    try {
+      UUID.fromString(serviceId);
+    } catch (IllegalArgumentException e) {
+      throw forbidden("Invalid token: service id is not the right data type");
+    }
+    List<ApiKey> keys = keysOfService.apply(serviceId.toLowerCase(Locale.ROOT));
+    if (keys == null) {
+      throw forbidden("Invalid token: service not found");
+    }
+    if (keys.isEmpty()) {
+      throw forbidden("Invalid token: service has no API keys");
+    }
+    for (ApiKey key : keys) {
+      if (!JWSAlgorithm.HS256.equals(jwt.getHeader().getAlgorithm())) {
+        throw forbidden("Invalid token: algorithm used is not HS256");
+      }
+      if (!verifies(jwt, key)) {
+        continue; // Notify tries the service's next key, and ends with "API key not found".
+      }
+      Date iat = claims.getIssueTime();
+      if (iat == null) {
+        continue;
+      }
+      long skew = iat.toInstant().getEpochSecond() - now.getEpochSecond();
+      if (Math.abs(skew) > BOUND_SECONDS) {
+        throw forbidden("Error: Your system clock must be accurate to within 30 seconds");
+      }
+      if (revoked.test(key)) {
+        throw forbidden("Invalid token: API key revoked");
+      }
+      return key;
+    }
+    throw forbidden("Invalid token: API key not found");
+  }
+
+  private static boolean verifies(SignedJWT jwt, ApiKey key) {
+    try {
+      // MACVerifier compares in constant time.
+      return jwt.verify(new MACVerifier(key.secret().getBytes(StandardCharsets.UTF_8)));
+    } catch (JOSEException e) {
+      return false;
+    }
+  }
+
+  private static NotifyError forbidden(String message) {
+    return new NotifyError(403, "AuthError", message);
+  }
+}

@@ -1,0 +1,344 @@
+package io.github.councilplatform.sandbox.notify;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.SandboxContext;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * {@code POST /v2/notifications/{sms|email|letter}}, checked in Notify's order: rate and daily limits, JSON,
+ * schema, service permission, template (exists, type, not deleted, personalisation, empty or too long), sender
+ * ids, letter key rules and address, recipient (team/trial, international, landline), file uploads (and then
+ * an email's length); then stored (unless the recipient is a smoke-test one) and answered 201.
+ */
+final class SendHandler {
+  static final int SMS_CHAR_LIMIT = 918;
+  static final int EMAIL_BYTE_LIMIT = 2_000_000;
+  static final int FILE_BYTE_LIMIT = 2 * 1024 * 1024;
+  static final Set<String> SMOKE_PHONES = Set.of("447700900000", "447700900111", "447700900222");
+  static final Set<String> SMOKE_EMAILS = Set.of("simulate-delivered@notifications.service.gov.uk",
+      "simulate-delivered-2@notifications.service.gov.uk", "simulate-delivered-3@notifications.service.gov.uk");
+
+  private static final TypeReference<LinkedHashMap<String, Object>> MAP = new TypeReference<>() {};
+
+  private final SandboxContext context;
+  private final Lifecycle lifecycle;
+
+  SendHandler(SandboxContext context, Lifecycle lifecycle) {
+    this.context = context;
+    this.lifecycle = lifecycle;
+  }
+
+  ResponseDefinition send(ServiceState service, ApiKey key, String type, String rawBody) {
+    Instant now = context.clock().instant();
+    service.takeRateLimitToken(key.type(), now);
+    service.checkDailyLimit(type, now);
+    JsonNode body = parse(rawBody);
+    if (type.equals("letter") && body.isObject() && body.has("content")) {
+      return precompiled(service, key, body, now);
+    }
+    SendSchema.validate(type, body);
+    checkPermission(service, type);
+    TemplateVersion template = template(service, type, body.get("template_id").asText());
+    Map<String, Object> personalisation = body.has("personalisation")
+        ? Responses.JSON.convertValue(body.get("personalisation"), MAP) : new LinkedHashMap<>();
+    List<String> missing = TemplateRenderer.missing(
+        (template.subject() == null ? "" : template.subject() + "\n") + template.body(), personalisation);
+    if (!missing.isEmpty()) {
+      throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
+    }
+    if (!type.equals("email")) {
+      // Notify checks length in its template stage; emails only once file links are in (see below).
+      checkLength(type, TemplateRenderer.render(template.body(), personalisation));
+      if (personalisation.values().stream().anyMatch(v -> v instanceof Map<?, ?> m && m.containsKey("file"))) {
+        throw NotifyError.badRequest("Can only send a file by email");
+      }
+    }
+    if (body.hasNonNull("email_reply_to_id") && !body.get("email_reply_to_id").asText().equals(service.replyToId)) {
+      throw NotifyError.badRequest("email_reply_to_id " + body.get("email_reply_to_id").asText()
+          + " does not exist in database for service id " + service.id);
+    }
+    if (body.hasNonNull("sms_sender_id") && !body.get("sms_sender_id").asText().equals(service.smsSenderId)) {
+      throw NotifyError.badRequest("sms_sender_id " + body.get("sms_sender_id").asText()
+          + " does not exist in database for service id " + service.id);
+    }
+    Recipient to = recipient(service, key, type, body, personalisation, now);
+    String notificationId = UUID.randomUUID().toString();
+    Map<String, Object> rendered = uploadFiles(service, personalisation, to.smoke());
+    Map<String, Object> sanitised = sanitise(body.get("sanitise_content_for"), rendered);
+    String renderedBody = TemplateRenderer.render(template.body(), rendered);
+    String renderedSubject = TemplateRenderer.render(template.subject(), rendered);
+    if (type.equals("email")) {
+      checkLength(type, renderedBody);
+    }
+    if (!to.smoke()) {
+      String unsubscribe = body.hasNonNull("one_click_unsubscribe_url")
+          ? body.get("one_click_unsubscribe_url").asText() : null;
+      Notification n = new Notification(notificationId, type, key.type(), to.value(), text(body, "reference"),
+          template, renderedBody, renderedSubject, personalisation, to.address(), to.postage(), unsubscribe, now,
+          null, to.international(), "created");
+      service.add(n);
+      service.countSent(type, now);
+      if (to.international()) {
+        service.countSent("international_sms", now);
+      }
+      lifecycle.start(service, n);
+    }
+    return Responses.json(201, created(service, type, notificationId, template, body, renderedBody,
+        renderedSubject, sanitised));
+  }
+
+  /** The 201 body: {@code id, reference, uri, template, scheduled_for, content} (+ {@code sanitised_content}). */
+  private Map<String, Object> created(ServiceState service, String type, String id, TemplateVersion template,
+      JsonNode body, String renderedBody, String renderedSubject, Map<String, Object> sanitised) {
+    Map<String, Object> content = new LinkedHashMap<>();
+    switch (type) {
+      case "sms" -> {
+        content.put("body", renderedBody);
+        content.put("from_number", service.smsSender);
+      }
+      case "email" -> {
+        content.put("from_email", service.emailSenderLocalPart + "@notifications.service.gov.uk");
+        content.put("body", renderedBody);
+        content.put("subject", renderedSubject);
+        // Inside content, as the real API puts it (the official Java client looks for it at the top level).
+        content.put("one_click_unsubscribe_url", text(body, "one_click_unsubscribe_url"));
+      }
+      default -> {
+        content.put("body", renderedBody);
+        content.put("subject", renderedSubject);
+      }
+    }
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("id", id);
+    response.put("reference", text(body, "reference"));
+    response.put("uri", context.baseUrl() + "/v2/notifications/" + id);
+    response.put("template", Templates.ref(context.baseUrl(), service, template));
+    response.put("scheduled_for", null);
+    response.put("content", content);
+    if (type.equals("email")) {
+      response.put("sanitised_content", sanitised);
+    }
+    return response;
+  }
+
+  /**
+   * Who a message goes to, once allowed.
+   *
+   * @param value the recipient as sent (the first address line for a letter)
+   * @param smoke whether it is a smoke-test recipient (accepted, never stored)
+   * @param international whether a text goes abroad
+   * @param address a letter's address lines
+   * @param postage a letter's postage
+   */
+  private record Recipient(String value, boolean smoke, boolean international, List<String> address,
+      String postage) {}
+
+  /** Checks the recipient: letter key rules and address; team and trial mode; international and landline. */
+  private static Recipient recipient(ServiceState service, ApiKey key, String type, JsonNode body,
+      Map<String, Object> personalisation, Instant now) {
+    switch (type) {
+      case "letter" -> {
+        checkLetterKey(service, key);
+        PostalAddresses.Address a = PostalAddresses.validate(personalisation,
+            service.hasPermission("international_letters"));
+        String postage = a.internationalPostage() != null ? a.internationalPostage() : "second";
+        return new Recipient(a.lines().get(0), false, false, a.lines(), postage);
+      }
+      case "sms" -> {
+        String number = body.get("phone_number").asText();
+        PhoneNumbers.Parsed phone = PhoneNumbers.parse(number);
+        boolean smoke = SMOKE_PHONES.contains(phone.e164Digits());
+        if (!smoke) {
+          checkRecipientAllowed(service, key, service.isTeamPhone(phone.e164Digits()));
+        }
+        if (phone.international() && !service.hasPermission("international_sms")) {
+          throw NotifyError.badRequest("Cannot send to international mobile numbers");
+        }
+        if (phone.ukLandline() && !service.hasPermission("sms_to_uk_landlines")) {
+          throw new NotifyError(400, "InvalidPhoneError", "Not a UK mobile number");
+        }
+        if (phone.international()) {
+          service.checkDailyLimit("international_sms", now);
+        }
+        return new Recipient(number, smoke, phone.international(), List.of(), null);
+      }
+      default -> {
+        String email = body.get("email_address").asText();
+        boolean smoke = SMOKE_EMAILS.contains(email.strip().toLowerCase(Locale.ROOT));
+        if (!smoke) {
+          checkRecipientAllowed(service, key, service.isTeamEmail(email));
+        }
+        return new Recipient(email, smoke, false, List.of(), null);
+      }
+    }
+  }
+
+  private ResponseDefinition precompiled(ServiceState service, ApiKey key, JsonNode body, Instant now) {
+    SendSchema.validate("precompiled", body);
+    checkPermission(service, "letter");
+    checkLetterKey(service, key);
+    byte[] pdf;
+    try {
+      pdf = decodeBase64(body.get("content").asText());
+    } catch (IllegalArgumentException e) {
+      throw NotifyError.badRequest("Cannot decode letter content (invalid base64 encoding)");
+    }
+    String id = UUID.randomUUID().toString();
+    String postage = body.hasNonNull("postage") ? body.get("postage").asText() : "second";
+    String reference = body.get("reference").asText();
+    Notification n = new Notification(id, "letter", key.type(), reference, reference, null, "", null, Map.of(),
+        List.of(), postage, null, now, pdf, false, "pending-virus-check");
+    service.add(n);
+    service.countSent("letter", now);
+    lifecycle.start(service, n);
+    Map<String, Object> response = new LinkedHashMap<>();
+    response.put("id", id);
+    response.put("reference", reference);
+    response.put("postage", postage);
+    return Responses.json(201, response);
+  }
+
+  private static JsonNode parse(String raw) {
+    try {
+      JsonNode node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
+      if (node == null || node.isMissingNode()) {
+        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+      }
+      return node;
+    } catch (JsonProcessingException e) {
+      throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+    }
+  }
+
+  private static void checkPermission(ServiceState service, String type) {
+    if (!service.hasPermission(type)) {
+      String noun = switch (type) {
+        case "sms" -> "text messages";
+        case "email" -> "emails";
+        default -> "letters";
+      };
+      throw NotifyError.badRequest("Service is not allowed to send " + noun);
+    }
+  }
+
+  private static TemplateVersion template(ServiceState service, String type, String templateId) {
+    TemplateVersion template = service.template(templateId.toLowerCase(Locale.ROOT));
+    if (template == null) {
+      throw NotifyError.badRequest("Template not found");
+    }
+    if (!template.type().equals(type)) {
+      throw NotifyError.badRequest(template.type() + " template is not suitable for " + type + " notification");
+    }
+    if (template.archived()) {
+      throw NotifyError.badRequest("Template has been deleted");
+    }
+    return template;
+  }
+
+  private static void checkLetterKey(ServiceState service, ApiKey key) {
+    if (key.type() == KeyType.TEAM) {
+      throw new NotifyError(403, "BadRequestError", "Cannot send letters with a team api key");
+    }
+    if (service.restricted() && key.type() != KeyType.TEST) {
+      throw new NotifyError(403, "BadRequestError", "Cannot send letters when service is in trial mode");
+    }
+  }
+
+  private static void checkRecipientAllowed(ServiceState service, ApiKey key, boolean teamMember) {
+    if (key.type() == KeyType.TEST || teamMember) {
+      return;
+    }
+    if (key.type() == KeyType.TEAM) {
+      throw NotifyError.badRequest("Can\u2019t send to this recipient using a team-only API key");
+    }
+    if (service.restricted()) {
+      throw NotifyError.badRequest("Can\u2019t send to this recipient when service is in trial mode \u2013 see "
+          + "https://www.notifications.service.gov.uk/trial-mode");
+    }
+  }
+
+  /** Replaces each send-a-file object by its download link. */
+  private Map<String, Object> uploadFiles(ServiceState service, Map<String, Object> personalisation,
+      boolean smoke) {
+    Map<String, Object> out = new LinkedHashMap<>(personalisation);
+    for (Map.Entry<String, Object> e : personalisation.entrySet()) {
+      if (!(e.getValue() instanceof Map<?, ?> file) || !file.containsKey("file")) {
+        continue;
+      }
+      byte[] bytes;
+      try {
+        bytes = decodeBase64(String.valueOf(file.get("file")));
+      } catch (IllegalArgumentException ex) {
+        throw NotifyError.badRequest("Document is not base64 encoded");
+      }
+      if (bytes.length > FILE_BYTE_LIMIT) {
+        throw NotifyError.badRequest("File is larger than 2MB");
+      }
+      String docId = UUID.randomUUID().toString();
+      if (!smoke) {
+        service.putDocument(docId, bytes);
+      }
+      out.put(e.getKey(), context.baseUrl() + "/_sandbox/notify/documents/" + service.id + "/" + docId);
+    }
+    return out;
+  }
+
+  /** {@code sanitise_content_for}: named values lose their URLs and have Markdown escaped. */
+  private static Map<String, Object> sanitise(JsonNode names, Map<String, Object> values) {
+    Map<String, Object> result = new LinkedHashMap<>();
+    if (names == null || !names.isArray()) {
+      return result;
+    }
+    for (JsonNode n : names) {
+      for (Map.Entry<String, Object> e : new ArrayList<>(values.entrySet())) {
+        if (e.getKey().equalsIgnoreCase(n.asText()) && e.getValue() instanceof String s) {
+          String clean = s.replaceAll("(?i)\\b(https?://|www\\.)\\S+", "").replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!>|])",
+              "\\\\$1");
+          values.put(e.getKey(), clean);
+          Map<String, Object> entry = new LinkedHashMap<>();
+          entry.put("unsanitised", s);
+          entry.put("sanitised", clean);
+          result.put(e.getKey(), entry);
+        }
+      }
+    }
+    return result;
+  }
+
+  private static void checkLength(String type, String body) {
+    if (body == null || body.isBlank()) {
+      throw NotifyError.badRequest("Your message is empty.");
+    }
+    if (type.equals("sms") && body.length() > SMS_CHAR_LIMIT) {
+      throw NotifyError.badRequest("Your message is too long. Text messages cannot be longer than "
+          + SMS_CHAR_LIMIT + " characters. Your message is " + body.length() + " characters long.");
+    }
+    int bytes = body.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (type.equals("email") && bytes > EMAIL_BYTE_LIMIT) {
+      throw NotifyError.badRequest("Your message is too long. Emails cannot be longer than 2000000 bytes. "
+          + "Your message is " + bytes + " bytes.");
+    }
+  }
+
+  /** Strict base64 (whitespace and line breaks allowed); throws IllegalArgumentException otherwise. */
+  static byte[] decodeBase64(String s) {
+    return Base64.getDecoder().decode(s.replaceAll("\\s", ""));
+  }
+
+  private static String text(JsonNode body, String field) {
+    JsonNode v = body.get(field);
+    return v == null || v.isNull() ? null : v.asText();
+  }
+}

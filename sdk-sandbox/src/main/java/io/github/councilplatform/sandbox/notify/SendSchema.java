@@ -1,0 +1,249 @@
+package io.github.councilplatform.sandbox.notify;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The JSON-schema stage of a POST send, with the messages Notify's {@code build_error_message} produces
+ * (jsonschema's text, quotes removed, prefixed by the field). Errors come in jsonschema's order: each property
+ * in schema order, then required properties, then unexpected ones; all are reported together.
+ */
+final class SendSchema {
+  private static final Set<String> FILE_KEYS =
+      Set.of("file", "filename", "confirm_email_before_download", "retention_period", "is_csv");
+  private static final Pattern RETENTION = Pattern.compile("^(\\d+) weeks?$");
+
+  private SendSchema() {}
+
+  /** Properties and required fields of each request kind: sms, email, letter, precompiled. */
+  private static List<String> properties(String kind) {
+    return switch (kind) {
+      case "sms" -> List.of("reference", "phone_number", "template_id", "personalisation", "scheduled_for",
+          "sms_sender_id");
+      case "email" -> List.of("reference", "email_address", "template_id", "personalisation", "scheduled_for",
+          "email_reply_to_id", "one_click_unsubscribe_url", "sanitise_content_for");
+      case "letter" -> List.of("reference", "template_id", "personalisation");
+      default -> List.of("reference", "content", "postage");
+    };
+  }
+
+  private static List<String> required(String kind) {
+    return switch (kind) {
+      case "sms" -> List.of("phone_number", "template_id");
+      case "email" -> List.of("email_address", "template_id");
+      case "letter" -> List.of("template_id", "personalisation");
+      default -> List.of("reference", "content");
+    };
+  }
+
+  /**
+   * Validates a request body.
+   *
+   * @param kind sms, email, letter or precompiled
+   * @throws NotifyError a 400 listing every ValidationError
+   */
+  static void validate(String kind, JsonNode body) {
+    List<String> errors = new ArrayList<>();
+    if (!body.isObject()) {
+      throw NotifyError.validation(python(body) + " is not of type object");
+    }
+    for (String p : properties(kind)) {
+      JsonNode v = body.get(p);
+      if (v != null) {
+        check(kind, p, v, errors);
+      }
+    }
+    for (String r : required(kind)) {
+      if (!body.has(r)) {
+        errors.add(r + " is a required property");
+      }
+    }
+    Set<String> unexpected = new LinkedHashSet<>();
+    Iterator<String> names = body.fieldNames();
+    while (names.hasNext()) {
+      String n = names.next();
+      if (!properties(kind).contains(n)) {
+        unexpected.add(n);
+      }
+    }
+    if (!unexpected.isEmpty()) {
+      errors.add(unexpectedMessage(unexpected));
+    }
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
+    }
+  }
+
+  static String unexpectedMessage(Set<String> unexpected) {
+    return "Additional properties are not allowed (" + String.join(", ", unexpected)
+        + (unexpected.size() == 1 ? " was" : " were") + " unexpected)";
+  }
+
+  private static void check(String kind, String p, JsonNode v, List<String> errors) {
+    switch (p) {
+      case "reference" -> {
+        if (!v.isTextual()) {
+          errors.add("reference " + python(v) + " is not of type string");
+        } else if (!kind.equals("precompiled") && v.asText().codePointCount(0, v.asText().length()) > 1000) {
+          errors.add("reference " + v.asText() + " is too long");
+        }
+      }
+      case "template_id", "sms_sender_id", "email_reply_to_id" -> {
+        if (!v.isTextual() || !isUuid(v.asText())) {
+          errors.add(p + " is not a valid UUID");
+        }
+      }
+      case "phone_number" -> {
+        if (!v.isTextual()) {
+          errors.add("phone_number " + python(v) + " is not of type string");
+        } else {
+          try {
+            PhoneNumbers.parse(v.asText());
+          } catch (PhoneNumbers.InvalidPhone e) {
+            errors.add("phone_number " + e.getMessage());
+          }
+        }
+      }
+      case "email_address" -> {
+        if (!v.isTextual()) {
+          errors.add("email_address " + python(v) + " is not of type string");
+        } else if (!EmailAddresses.isValid(v.asText())) {
+          errors.add("email_address " + EmailAddresses.INVALID);
+        }
+      }
+      case "personalisation" -> {
+        if (!v.isObject()) {
+          errors.add("personalisation " + python(v) + " is not of type object");
+        } else {
+          checkFiles(v, errors);
+        }
+      }
+      case "scheduled_for" -> {
+        if (!v.isTextual() && !v.isNull()) {
+          errors.add("scheduled_for " + python(v) + " is not of type string, null");
+        }
+      }
+      case "one_click_unsubscribe_url" -> {
+        if (!v.isTextual() || !v.asText().startsWith("https") || !isUri(v.asText())) {
+          errors.add("one_click_unsubscribe_url is not a valid https url");
+        }
+      }
+      case "sanitise_content_for" -> {
+        if (!v.isArray()) {
+          errors.add("sanitise_content_for " + python(v) + " is not of type array");
+        }
+      }
+      case "content" -> {
+        if (!v.isTextual()) {
+          errors.add("content " + python(v) + " is not of type string");
+        }
+      }
+      case "postage" -> {
+        if (!v.isTextual() || !Set.of("first", "second", "economy").contains(v.asText())) {
+          errors.add("postage invalid. It must be either first, second or economy.");
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /** Send-a-file objects: only the known keys, and the format rules of each. */
+  private static void checkFiles(JsonNode personalisation, List<String> errors) {
+    for (Map.Entry<String, JsonNode> e : personalisation.properties()) {
+      JsonNode f = e.getValue();
+      if (!f.isObject() || !f.has("file")) {
+        continue;
+      }
+      Set<String> unexpected = new LinkedHashSet<>();
+      f.fieldNames().forEachRemaining(n -> {
+        if (!FILE_KEYS.contains(n)) {
+          unexpected.add(n);
+        }
+      });
+      if (!unexpected.isEmpty()) {
+        errors.add("personalisation " + unexpectedMessage(unexpected));
+      }
+      if (!f.get("file").isTextual()) {
+        errors.add("personalisation " + python(f.get("file")) + " is not of type string");
+      }
+      JsonNode filename = f.get("filename");
+      if (filename != null && !filename.isNull() && !(filename.isTextual() && filename.asText().contains("."))) {
+        errors.add("personalisation Unsupported value for filename: " + filename.asText()
+            + ". Filename must include an extension, eg `file.csv`");
+      }
+      JsonNode confirm = f.get("confirm_email_before_download");
+      if (confirm != null && !confirm.isNull() && !confirm.isBoolean()) {
+        errors.add("personalisation Unsupported value for confirm_email_before_download: " + confirm.asText()
+            + ". Use a boolean true or false value.");
+      }
+      JsonNode isCsv = f.get("is_csv");
+      if (isCsv != null && !isCsv.isNull() && !isCsv.isBoolean()) {
+        errors.add("personalisation Unsupported value for is_csv: " + isCsv.asText()
+            + ". Use a boolean true or false value.");
+      }
+      JsonNode retention = f.get("retention_period");
+      if (retention != null && !retention.isNull() && !validRetention(retention)) {
+        errors.add("personalisation Unsupported value for retention_period: " + retention.asText()
+            + ". Supported periods are from 1 to 78 weeks.");
+      }
+    }
+  }
+
+  private static boolean validRetention(JsonNode v) {
+    if (!v.isTextual()) {
+      return false;
+    }
+    Matcher m = RETENTION.matcher(v.asText().strip().toLowerCase(java.util.Locale.ROOT));
+    return m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 78;
+  }
+
+  static boolean isUuid(String s) {
+    try {
+      UUID.fromString(s);
+      return s.length() == 36;
+    } catch (IllegalArgumentException e) {
+      return false;
+    }
+  }
+
+  private static boolean isUri(String s) {
+    try {
+      java.net.URI u = new java.net.URI(s);
+      return u.getScheme() != null;
+    } catch (java.net.URISyntaxException e) {
+      return false;
+    }
+  }
+
+  /** A value as Python would print it, quotes removed, as Notify's messages show it. */
+  static String python(JsonNode v) {
+    if (v.isTextual()) {
+      return v.asText();
+    }
+    if (v.isNull()) {
+      return "None";
+    }
+    if (v.isBoolean()) {
+      return v.asBoolean() ? "True" : "False";
+    }
+    if (v.isArray()) {
+      List<String> items = new ArrayList<>();
+      v.forEach(i -> items.add(python(i)));
+      return "[" + String.join(", ", items) + "]";
+    }
+    if (v.isObject()) {
+      List<String> items = new ArrayList<>();
+      v.properties().forEach(e -> items.add(e.getKey() + ": " + python(e.getValue())));
+      return "{" + String.join(", ", items) + "}";
+    }
+    return v.asText();
+  }
+}

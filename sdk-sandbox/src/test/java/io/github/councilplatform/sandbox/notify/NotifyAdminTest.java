@@ -1,0 +1,94 @@
+package io.github.councilplatform.sandbox.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.councilplatform.sandbox.Sandbox;
+import io.github.councilplatform.sandbox.SandboxExtension;
+import io.github.councilplatform.sandbox.SandboxFault;
+import io.github.councilplatform.sandbox.SandboxPlatformId;
+import io.github.councilplatform.sandbox.notify.NotifyApi.Resp;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SandboxExtension.class)
+class NotifyAdminTest {
+  private NotifyApi api;
+
+  @BeforeEach
+  void setUp(Sandbox sandbox) {
+    api = new NotifyApi(sandbox);
+  }
+
+  @Test
+  void infoHasExactlyTheNotifyShape() {
+    JsonNode info = api.admin("GET", "", null).json();
+    JsonNode notify = info.path("notify");
+    assertThat(notify.size()).isEqualTo(4);
+    assertThat(notify.path("apiKey").asText()).startsWith("sandbox_live-");
+    assertThat(notify.path("teamApiKey").asText()).startsWith("sandbox_team-");
+    assertThat(notify.path("testApiKey").asText()).startsWith("sandbox_test-");
+    assertThat(notify.path("templates").size()).isEqualTo(3);
+    for (String type : new String[] {"email", "sms", "letter"}) {
+      String id = notify.path("templates").path(type).asText();
+      assertThat(api.get(api.liveKey, "/v2/template/" + id).json().path("type").asText()).isEqualTo(type);
+    }
+  }
+
+  @Test
+  void sentPageShowsMessagesNewestFirstAsResidentsSeeThem() {
+    api.post(api.liveKey, "/v2/notifications/email", Map.of("email_address", "resident@example.com",
+        "template_id", api.emailTemplate, "personalisation", Map.of("name", "<b>Bobby</b>")));
+    api.sendSms(api.testKey, "07700900456");
+    api.sendLetter(api.liveKey);
+    Resp page = api.admin("GET", "/notify", null);
+    assertThat(page.status()).isEqualTo(200);
+    assertThat(page.contentType()).startsWith("text/html");
+    String html = page.body();
+    int letter = html.indexOf("class=\"msg letter\"");
+    int sms = html.indexOf("class=\"msg sms\"");
+    int email = html.indexOf("class=\"msg email\"");
+    assertThat(letter).isPositive().isLessThan(sms);
+    assertThat(sms).isLessThan(email);
+    assertThat(html).contains("<h2>Hello &lt;b&gt;Bobby&lt;/b&gt;</h2>").doesNotContain("<b>Bobby</b>");
+    assertThat(html).contains("Hello Alex, this is a text message from the council sandbox.");
+    assertThat(html).contains("<address>Alex Smith<br>1 High Street<br>Springfield<br>SW1A 1AA</address>");
+    assertThat(html).contains("sent with a test key");
+  }
+
+  @Test
+  void notificationsAsJsonIncludeEveryKeyType() {
+    api.sendSms(api.testKey, "07700900456");
+    api.sendSms(api.liveKey, "07700900456");
+    JsonNode all = api.admin("GET", "/notify/notifications", null).json().path("notifications");
+    assertThat(all).hasSize(2);
+    assertThat(all.get(0).path("key_type").asText()).isEqualTo("live");
+    assertThat(all.get(1).path("key_type").asText()).isEqualTo("test");
+  }
+
+  @Test
+  void injectedFaultsUseNotifysErrorBodies() {
+    api.sandbox.failNext(SandboxPlatformId.NOTIFY, SandboxFault.SERVER_ERROR, 1);
+    api.sandbox.failNext(SandboxPlatformId.NOTIFY, SandboxFault.RATE_LIMITED, 1);
+    Resp error = api.get(api.liveKey, "/v2/templates");
+    assertThat(error.status()).isEqualTo(500);
+    assertThat(error.errorType()).isEqualTo("Exception");
+    assertThat(error.message()).isEqualTo("Internal server error");
+    Resp limited = api.get(api.liveKey, "/v2/templates");
+    assertThat(limited.status()).isEqualTo(429);
+    assertThat(limited.errorType()).isEqualTo("RateLimitError");
+    assertThat(api.get(api.liveKey, "/v2/templates").status()).isEqualTo(200);
+  }
+
+  @Test
+  void resetForgetsNotificationsButKeepsCredentials() {
+    api.sendSms(api.liveKey, "07700900456");
+    api.admin("POST", "/notify/settings", "{\"restricted\": true}");
+    assertThat(api.admin("POST", "/reset", null).status()).isEqualTo(200);
+    assertThat(api.get(api.liveKey, "/v2/notifications").json().path("notifications")).isEmpty();
+    assertThat(api.admin("GET", "/notify/settings", null).json().path("restricted").asBoolean()).isFalse();
+    assertThat(new NotifyApi(api.sandbox).liveKey).isEqualTo(api.liveKey);
+  }
+}

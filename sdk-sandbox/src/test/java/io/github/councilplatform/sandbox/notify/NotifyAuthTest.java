@@ -1,0 +1,149 @@
+package io.github.councilplatform.sandbox.notify;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.nimbusds.jose.JWSAlgorithm;
+import io.github.councilplatform.sandbox.Sandbox;
+import io.github.councilplatform.sandbox.SandboxExtension;
+import io.github.councilplatform.sandbox.notify.NotifyApi.Resp;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(SandboxExtension.class)
+class NotifyAuthTest {
+  private NotifyApi api;
+
+  @BeforeEach
+  void setUp(Sandbox sandbox) {
+    api = new NotifyApi(sandbox);
+  }
+
+  private Resp templatesWith(String authorization) {
+    return api.request("GET", "/v2/templates", authorization, null);
+  }
+
+  private void assertAuthError(Resp r, int status, String message) {
+    assertThat(r.status()).isEqualTo(status);
+    assertThat(r.json().path("status_code").asInt()).isEqualTo(status);
+    assertThat(r.errorType()).isEqualTo("AuthError");
+    assertThat(r.message()).isEqualTo(message);
+  }
+
+  @Test
+  void seededKeysHaveNotifysFormatAndShareOneService() {
+    for (String key : new String[] {api.liveKey, api.teamKey, api.testKey}) {
+      assertThat(key).matches("[a-z_]+-[0-9a-f-]{36}-[0-9a-f-]{36}");
+    }
+    assertThat(NotifyApi.serviceId(api.liveKey)).isEqualTo(NotifyApi.serviceId(api.testKey))
+        .isEqualTo(NotifyApi.serviceId(api.teamKey));
+    assertThat(api.get(api.liveKey, "/v2/templates").status()).isEqualTo(200);
+    assertThat(api.get(api.teamKey, "/v2/templates").status()).isEqualTo(200);
+    assertThat(api.get(api.testKey, "/v2/templates").status()).isEqualTo(200);
+  }
+
+  @Test
+  void missingHeaderIs401() {
+    assertAuthError(templatesWith(null), 401, "Unauthorized: authentication token must be provided");
+  }
+
+  @Test
+  void otherSchemeIs401() {
+    assertAuthError(templatesWith("Basic " + api.jwt(api.liveKey)), 401,
+        "Unauthorized: authentication bearer scheme must be used");
+  }
+
+  @Test
+  void garbageTokenIs403WithTheDocsLink() {
+    assertAuthError(templatesWith("Bearer not-a-jwt"), 403, "Invalid token: make sure your API token matches the"
+        + " example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header");
+  }
+
+  @Test
+  void missingIssuer() {
+    String token = NotifyApi.jwt(null, NotifyApi.secret(api.liveKey), api.sandbox.clock().instant(),
+        JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: iss field not provided");
+  }
+
+  @Test
+  void issuerNotAUuid() {
+    String token = NotifyApi.jwt("council", NotifyApi.secret(api.liveKey), api.sandbox.clock().instant(),
+        JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: service id is not the right data type");
+  }
+
+  @Test
+  void unknownService() {
+    String token = NotifyApi.jwt(UUID.randomUUID().toString(), NotifyApi.secret(api.liveKey),
+        api.sandbox.clock().instant(), JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: service not found");
+  }
+
+  @Test
+  void wrongSecretIsApiKeyNotFound() {
+    String token = NotifyApi.jwt(NotifyApi.serviceId(api.liveKey), UUID.randomUUID().toString(),
+        api.sandbox.clock().instant(), JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: API key not found");
+  }
+
+  @Test
+  void missingIatIsApiKeyNotFound() {
+    String token = NotifyApi.jwt(NotifyApi.serviceId(api.liveKey), NotifyApi.secret(api.liveKey), null,
+        JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: API key not found");
+  }
+
+  @Test
+  void otherAlgorithm() {
+    String token = NotifyApi.jwt(NotifyApi.serviceId(api.liveKey), NotifyApi.secret(api.liveKey).repeat(2),
+        api.sandbox.clock().instant(), JWSAlgorithm.HS512);
+    assertAuthError(templatesWith("Bearer " + token), 403, "Invalid token: algorithm used is not HS256");
+  }
+
+  @Test
+  void iatMustBeWithinThirtySecondsOfTheSandboxClock() {
+    String key = api.liveKey;
+    String stale = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
+        api.sandbox.clock().instant().minusSeconds(31), JWSAlgorithm.HS256);
+    String future = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
+        api.sandbox.clock().instant().plusSeconds(40), JWSAlgorithm.HS256);
+    String slightlyOff = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
+        api.sandbox.clock().instant().minusSeconds(20), JWSAlgorithm.HS256);
+    String clockError = "Error: Your system clock must be accurate to within 30 seconds";
+    assertAuthError(templatesWith("Bearer " + stale), 403, clockError);
+    assertAuthError(templatesWith("Bearer " + future), 403, clockError);
+    assertThat(templatesWith("Bearer " + slightlyOff).status()).isEqualTo(200);
+
+    // A token minted from real time goes stale once the sandbox clock is fast-forwarded.
+    api.sandbox.advanceClock(Duration.ofMinutes(5));
+    String realTime = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key), java.time.Instant.now(),
+        JWSAlgorithm.HS256);
+    assertAuthError(templatesWith("Bearer " + realTime), 403, clockError);
+  }
+
+  @Test
+  void revokedKey() {
+    assertThat(api.admin("POST", "/notify/keys/team/revoke", null).status()).isEqualTo(200);
+    assertAuthError(api.get(api.teamKey, "/v2/templates"), 403, "Invalid token: API key revoked");
+    assertThat(api.get(api.liveKey, "/v2/templates").status()).isEqualTo(200);
+    api.admin("POST", "/reset", null);
+    assertThat(api.get(api.teamKey, "/v2/templates").status()).isEqualTo(200);
+  }
+
+  @Test
+  void authenticationComesBeforeValidation() {
+    Resp r = api.request("POST", "/v2/notifications/sms", null, "{not json");
+    assertThat(r.status()).isEqualTo(401);
+  }
+
+  @Test
+  void unknownPathsAreFlask404sAndWrongMethods405() {
+    Resp r = api.get(api.liveKey, "/v2/nothing-here");
+    assertThat(r.status()).isEqualTo(404);
+    assertThat(r.json().path("result").asText()).isEqualTo("error");
+    assertThat(api.request("DELETE", "/v2/templates", null, null).status()).isEqualTo(405);
+  }
+}
