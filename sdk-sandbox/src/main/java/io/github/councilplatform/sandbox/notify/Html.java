@@ -5,6 +5,8 @@ import java.util.List;
 
 /** HTML escaping and the small part of Notify's Markdown the sandbox renders: paragraphs and bullet lists. */
 final class Html {
+  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>\"']+");
+
   private Html() {}
 
   static String escape(String s) {
@@ -25,6 +27,11 @@ final class Html {
     return b.toString();
   }
 
+  /** Escaped text with web addresses made into links, as an email client shows them. */
+  static String text(String s) {
+    return URL.matcher(escape(s)).replaceAll("<a href=\"$0\">$0</a>");
+  }
+
   /** Paragraphs split on blank lines; lines starting {@code * } or {@code - } become a bullet list. */
   static String markdown(String text) {
     StringBuilder out = new StringBuilder();
@@ -41,11 +48,11 @@ final class Html {
         }
       }
       if (!plain.isEmpty()) {
-        out.append("<p>").append(String.join("<br>", plain.stream().map(Html::escape).toList())).append("</p>\n");
+        out.append("<p>").append(String.join("<br>", plain.stream().map(Html::text).toList())).append("</p>\n");
       }
       if (!items.isEmpty()) {
         out.append("<ul>");
-        items.forEach(i -> out.append("<li>").append(escape(i)).append("</li>"));
+        items.forEach(i -> out.append("<li>").append(text(i)).append("</li>"));
         out.append("</ul>\n");
       }
     }

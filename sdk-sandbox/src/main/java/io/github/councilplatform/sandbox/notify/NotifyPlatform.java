@@ -20,7 +20,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The sandbox's GOV.UK Notify: the v2 API under {@code /v2/}, faithful to the real one down to error texts
  * (authentication, validation order, templates, key types, statuses, callbacks, limits, paging, letter PDFs),
- * plus its admin endpoints under {@code /_sandbox/notify} (see {@link NotifyAdmin}). One seeded service with a
+ * plus its admin endpoints under {@code /_sandbox/notify} (see {@code NotifyAdmin}). One seeded service with a
  * live, a team and a test key and three templates; its ids and secrets are random per sandbox and survive
  * {@link #reset()}.
  */

@@ -48,7 +48,7 @@ final class SendHandler {
     if (type.equals("letter") && body.isObject() && body.has("content")) {
       return precompiled(service, key, body, now);
     }
-    SendSchema.validate(type, body);
+    SendSchema.validate(type, body, now);
     checkPermission(service, type);
     TemplateVersion template = template(service, type, body.get("template_id").asText());
     Map<String, Object> personalisation = body.has("personalisation")
@@ -186,7 +186,7 @@ final class SendHandler {
   }
 
   private ResponseDefinition precompiled(ServiceState service, ApiKey key, JsonNode body, Instant now) {
-    SendSchema.validate("precompiled", body);
+    SendSchema.validate("precompiled", body, now);
     checkPermission(service, "letter");
     checkLetterKey(service, key);
     byte[] pdf;

@@ -1,8 +1,17 @@
 package io.github.councilplatform.sandbox.notify;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -50,7 +59,7 @@ final class SendSchema {
    * @param kind sms, email, letter or precompiled
    * @throws NotifyError a 400 listing every ValidationError
    */
-  static void validate(String kind, JsonNode body) {
+  static void validate(String kind, JsonNode body, Instant now) {
     List<String> errors = new ArrayList<>();
     if (!body.isObject()) {
       throw NotifyError.validation(python(body) + " is not of type object");
@@ -58,7 +67,7 @@ final class SendSchema {
     for (String p : properties(kind)) {
       JsonNode v = body.get(p);
       if (v != null) {
-        check(kind, p, v, errors);
+        check(kind, p, v, errors, now);
       }
     }
     for (String r : required(kind)) {
@@ -87,7 +96,7 @@ final class SendSchema {
         + (unexpected.size() == 1 ? " was" : " were") + " unexpected)";
   }
 
-  private static void check(String kind, String p, JsonNode v, List<String> errors) {
+  private static void check(String kind, String p, JsonNode v, List<String> errors, Instant now) {
     switch (p) {
       case "reference" -> {
         if (!v.isTextual()) {
@@ -129,6 +138,11 @@ final class SendSchema {
       case "scheduled_for" -> {
         if (!v.isTextual() && !v.isNull()) {
           errors.add("scheduled_for " + python(v) + " is not of type string, null");
+        } else if (v.isTextual()) {
+          String problem = scheduleProblem(v.asText(), now);
+          if (problem != null) {
+            errors.add("scheduled_for " + problem);
+          }
         }
       }
       case "one_click_unsubscribe_url" -> {
@@ -153,6 +167,28 @@ final class SendSchema {
       }
       default -> { }
     }
+  }
+
+  /** Notify's {@code datetime_within_next_day} format: ISO 8601 (UTC when no offset), within the next 24 hours. */
+  private static String scheduleProblem(String text, Instant now) {
+    Instant at;
+    try {
+      at = OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        at = LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+      } catch (DateTimeParseException e2) {
+        return "datetime format is invalid. It must be a valid ISO8601 date time format, "
+            + "https://en.wikipedia.org/wiki/ISO_8601";
+      }
+    }
+    if (at.isBefore(now)) {
+      return "datetime can not be in the past";
+    }
+    if (at.isAfter(now.plus(Duration.ofHours(24)))) {
+      return "datetime can only be 24 hours in the future";
+    }
+    return null;
   }
 
   /** Send-a-file objects: only the known keys, and the format rules of each. */
@@ -201,7 +237,7 @@ final class SendSchema {
     if (!v.isTextual()) {
       return false;
     }
-    Matcher m = RETENTION.matcher(v.asText().strip().toLowerCase(java.util.Locale.ROOT));
+    Matcher m = RETENTION.matcher(v.asText().strip().toLowerCase(Locale.ROOT));
     return m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 78;
   }
 
@@ -216,9 +252,9 @@ final class SendSchema {
 
   private static boolean isUri(String s) {
     try {
-      java.net.URI u = new java.net.URI(s);
+      URI u = new URI(s);
       return u.getScheme() != null;
-    } catch (java.net.URISyntaxException e) {
+    } catch (URISyntaxException e) {
       return false;
     }
   }

@@ -104,6 +104,14 @@ class NotifyAuthTest {
   }
 
   @Test
+  void unsignedTokenIsTheWrongAlgorithm() {
+    com.nimbusds.jwt.PlainJWT plain = new com.nimbusds.jwt.PlainJWT(new com.nimbusds.jwt.JWTClaimsSet.Builder()
+        .issuer(NotifyApi.serviceId(api.liveKey)).issueTime(java.util.Date.from(api.sandbox.clock().instant()))
+        .build());
+    assertAuthError(templatesWith("Bearer " + plain.serialize()), 403, "Invalid token: algorithm used is not HS256");
+  }
+
+  @Test
   void iatMustBeWithinThirtySecondsOfTheSandboxClock() {
     String key = api.liveKey;
     String stale = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),

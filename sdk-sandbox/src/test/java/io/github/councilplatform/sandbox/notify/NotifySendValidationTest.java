@@ -111,6 +111,23 @@ class NotifySendValidationTest {
   }
 
   @Test
+  void scheduledForMustFallWithinTheNextDayAndIsAnsweredNull() {
+    java.time.Instant now = api.sandbox.clock().instant();
+    Map<String, Object> body = smsBody("07700900123");
+    body.put("scheduled_for", now.minusSeconds(3600).toString());
+    assertThat(messages(sms(body))).containsExactly("scheduled_for datetime can not be in the past");
+    body.put("scheduled_for", now.plusSeconds(25 * 3600).toString());
+    assertThat(messages(sms(body))).containsExactly("scheduled_for datetime can only be 24 hours in the future");
+    body.put("scheduled_for", "tomorrow");
+    assertThat(messages(sms(body))).containsExactly("scheduled_for datetime format is invalid. It must be a valid"
+        + " ISO8601 date time format, https://en.wikipedia.org/wiki/ISO_8601");
+    body.put("scheduled_for", now.plusSeconds(3600).toString());
+    Resp ok = sms(body);
+    assertThat(ok.status()).isEqualTo(201);
+    assertThat(ok.json().path("scheduled_for").isNull()).isTrue();
+  }
+
+  @Test
   void letterNeedsPersonalisation() {
     Resp r = api.post(api.liveKey, "/v2/notifications/letter", Map.of("template_id", api.letterTemplate));
     assertError(r, 400, "ValidationError", "personalisation is a required property");

@@ -24,6 +24,7 @@ import uk.gov.service.notify.NotificationClient;
 import uk.gov.service.notify.NotificationClientException;
 import uk.gov.service.notify.NotificationList;
 import uk.gov.service.notify.ReceivedTextMessageList;
+import uk.gov.service.notify.RetentionPeriodDuration;
 import uk.gov.service.notify.SendEmailResponse;
 import uk.gov.service.notify.SendLetterResponse;
 import uk.gov.service.notify.SendSmsResponse;
@@ -79,6 +80,10 @@ class OfficialClientTest {
     SendEmailResponse withFile = client.sendEmail(api.emailTemplate, "resident@example.com",
         name(NotificationClient.prepareUpload(csv, "report.csv")), null);
     assertThat(withFile.getBody()).contains("/_sandbox/notify/documents/");
+    SendEmailResponse withRetention = client.sendEmail(api.emailTemplate, "resident@example.com",
+        name(NotificationClient.prepareUpload(csv, "report.csv", true,
+            new RetentionPeriodDuration(4, java.time.temporal.ChronoUnit.WEEKS))), null);
+    assertThat(withRetention.getBody()).contains("/_sandbox/notify/documents/");
   }
 
   @Test
@@ -114,6 +119,9 @@ class OfficialClientTest {
     LetterResponse fromStream = client.sendPrecompiledLetterWithInputStream("pre-stream",
         new ByteArrayInputStream(pdf), "first");
     assertThat(fromStream.getPostage()).contains("first");
+    assertThat(client.sendPrecompiledLetter("pre-file-economy", file, "economy").getPostage()).contains("economy");
+    assertThat(client.sendPrecompiledLetterWithInputStream("pre-stream-2", new ByteArrayInputStream(pdf))
+        .getNotificationId()).isNotNull();
     assertThat(client.getNotificationById(fromStream.getNotificationId().toString()).getStatus())
         .isEqualTo("pending-virus-check");
   }
