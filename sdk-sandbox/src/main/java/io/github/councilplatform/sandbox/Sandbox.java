@@ -62,6 +62,8 @@ public final class Sandbox implements AutoCloseable {
         .bindAddress(options.host())
         .port(options.port())
         .maxRequestJournalEntries(1000)
+        // One acceptor is plenty for a local fake, and Jetty warns when there are more than cores.
+        .jettyAcceptors(1)
         .templatingEnabled(false)
         .extensions(dispatcher));
     try {

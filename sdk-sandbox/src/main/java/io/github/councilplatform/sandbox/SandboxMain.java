@@ -18,6 +18,10 @@ public final class SandboxMain {
    * @throws Exception if it cannot start
    */
   public static void main(String[] args) throws Exception {
+    // Jetty's start-up chatter would bury the credentials; keep warnings only unless asked.
+    if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
+      System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+    }
     SandboxOptions.Builder options = SandboxOptions.builder().port(8080);
     for (int i = 0; i < args.length; i++) {
       String a = args[i];
