@@ -29,8 +29,13 @@ public final class Scheduler implements AutoCloseable {
 
   /** Runs {@code work} once the sandbox clock reaches {@code due}. */
   public synchronized void schedule(Instant due, Runnable work) {
-    queue.add(new Task(due, sequence++, generation, work));
-    notifyAll();
+    Task task = new Task(due, sequence++, generation, work);
+    queue.add(task);
+    // Wake the worker only when this task is now the first due; otherwise its timed wait already covers it,
+    // and waking it on every send costs a context switch per request.
+    if (queue.peek() == task) {
+      notifyAll();
+    }
   }
 
   /** Drops all pending work (used by reset). */
