@@ -1,0 +1,136 @@
+package io.github.councilplatform.examples;
+
+import io.github.councilplatform.examples.support.Browser;
+import io.github.councilplatform.examples.support.Page;
+import java.io.File;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Year;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A resident's browser that is real headless Chromium, driven through Selenium and Debian's chromedriver. */
+final class ChromiumBrowser implements Browser {
+  static final String CHROMIUM = "/usr/bin/chromium";
+  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+
+  private final Path profile;
+  private final ChromeDriver driver;
+  /** The headings of every page seen, in order. */
+  final List<String> headings = new ArrayList<>();
+
+  ChromiumBrowser() throws Exception {
+    profile = Files.createTempDirectory("examples-chromium-");
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(CHROMIUM);
+    options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--user-data-dir=" + profile);
+    // The driver is Debian's, next to the browser: Selenium Manager must not download anything.
+    ChromeDriverService service = new ChromeDriverService.Builder()
+        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+    driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+  }
+
+  @Override
+  public Page signIn(URI authorizationUri, String testResident) {
+    driver.get(authorizationUri.toString());
+    record();
+    List<WebElement> choice = driver.findElements(By.id("user-" + testResident));
+    if (!choice.isEmpty()) {
+      choice.get(0).click();
+      clickAndWait(By.cssSelector("button[name='action'][value='continue']"));
+    }
+    return page();
+  }
+
+  @Override
+  public Page payByCard(String nextUrl, String cardNumber) {
+    driver.get(nextUrl);
+    record();
+    type("cardNo", cardNumber);
+    type("expiryMonth", "12");
+    type("expiryYear", String.valueOf((Year.now().getValue() + 3) % 100));
+    type("cardholderName", "Sam Tester");
+    type("cvc", "123");
+    type("addressLine1", "1 Test Street");
+    type("addressCity", "London");
+    type("addressPostcode", "SW1A 1AA");
+    clickAndWait(By.id("submit-card-details"));
+    record();
+    if (!driver.findElements(By.id("confirm")).isEmpty()) {
+      clickAndWait(By.id("confirm"));
+      record();
+    }
+    if (!driver.findElements(By.id("return-url")).isEmpty()) {
+      clickAndWait(By.id("return-url"));
+    }
+    return page();
+  }
+
+  @Override
+  public Page open(URI url, String purpose) {
+    driver.get(url.toString());
+    return page();
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+    try (Stream<Path> files = Files.walk(profile)) {
+      files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+    } catch (Exception e) {
+      // A temporary profile left behind is harmless.
+    }
+  }
+
+  WebDriver driver() {
+    return driver;
+  }
+
+  /** Clicks, then waits until the browser has left the page and loaded the next one. */
+  private void clickAndWait(By target) {
+    WebElement page = driver.findElement(By.tagName("html"));
+    driver.findElement(target).click();
+    WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+    wait.until(ExpectedConditions.stalenessOf(page));
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  private void type(String id, String value) {
+    List<WebElement> field = driver.findElements(By.id(id));
+    if (!field.isEmpty()) {
+      field.get(0).clear();
+      field.get(0).sendKeys(value);
+    }
+  }
+
+  private String heading() {
+    List<WebElement> h1 = driver.findElements(By.tagName("h1"));
+    return h1.isEmpty() ? "" : h1.get(0).getText().strip();
+  }
+
+  private void record() {
+    headings.add(heading());
+  }
+
+  private Page page() {
+    String heading = heading();
+    headings.add(heading);
+    return new Page(URI.create(driver.getCurrentUrl()), driver.getTitle(), heading);
+  }
+}
