@@ -157,7 +157,8 @@ public final class HttpTransport {
     HttpUrl url = resolve(request);
     String requestId = RequestIds.next();
     Instant started = settings.clock().instant();
-    Retry.AsyncContext<Object> context = retry.asyncContext();
+    // Created on the first failure only: most calls succeed at once and need no retry bookkeeping.
+    Retry.AsyncContext<Object> context = null;
     int attempt = 0;
     while (true) {
       attempt++;
@@ -166,7 +167,9 @@ public final class HttpTransport {
       boolean retryable;
       try {
         ApiResponse response = attemptOnce(request, url, requestId, attempt);
-        context.onComplete();
+        if (context != null) {
+          context.onComplete();
+        }
         return response;
       } catch (AttemptFailure f) {
         failure = f.exception;
@@ -175,6 +178,9 @@ public final class HttpTransport {
       }
       if (!retryable) {
         throw failure;
+      }
+      if (context == null) {
+        context = retry.asyncContext();
       }
       long waitMillis = context.onError(new RetrySignal(retryAfter));
       if (waitMillis < 0) {
