@@ -219,7 +219,7 @@ public final class OneLoginClient {
     }
 
     /**
-     * The client's RSA private key, PKCS#8 PEM ({@code -----BEGIN PRIVATE KEY-----}); its public half is
+     * The client's RSA private key, PKCS#8 PEM (armoured as {@code BEGIN PRIVATE KEY}); its public half is
      * registered with One Login. Never logged or printed.
      *
      * @param pem the PEM text

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.councilplatform.sandbox.internal.AdminApi;
 import io.github.councilplatform.sandbox.internal.Dispatcher;
@@ -58,14 +59,19 @@ public final class Sandbox implements AutoCloseable {
     this.faults = new FaultPlan();
     this.platforms = new CopyOnWriteArrayList<>();
     Dispatcher dispatcher = new Dispatcher(platforms, faults);
-    this.server = new WireMockServer(wireMockConfig()
+    WireMockConfiguration config = wireMockConfig()
         .bindAddress(options.host())
         .port(options.port())
-        .maxRequestJournalEntries(1000)
         // One acceptor is plenty for a local fake, and Jetty warns when there are more than cores.
         .jettyAcceptors(1)
         .templatingEnabled(false)
-        .extensions(dispatcher));
+        .extensions(dispatcher);
+    if (options.requestJournalEntries() == 0) {
+      config.disableRequestJournal();
+    } else {
+      config.maxRequestJournalEntries(options.requestJournalEntries());
+    }
+    this.server = new WireMockServer(config);
     try {
       server.start();
       String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();

@@ -5,17 +5,19 @@ import java.util.Objects;
 
 /**
  * How to start a {@link Sandbox}: the address to bind (127.0.0.1 unless told otherwise), the port (0 picks a
- * free one) and the base clock.
+ * free one), the base clock, and how many requests WireMock's journal keeps.
  */
 public final class SandboxOptions {
   private final String host;
   private final int port;
   private final Clock clock;
+  private final int requestJournalEntries;
 
   private SandboxOptions(Builder b) {
     this.host = b.host;
     this.port = b.port;
     this.clock = b.clock;
+    this.requestJournalEntries = b.requestJournalEntries;
   }
 
   /** The defaults: 127.0.0.1, a free port, the system clock. */
@@ -43,11 +45,17 @@ public final class SandboxOptions {
     return clock;
   }
 
+  /** How many recent requests WireMock's request journal keeps for verification; 0 turns it off. */
+  public int requestJournalEntries() {
+    return requestJournalEntries;
+  }
+
   /** Builds {@link SandboxOptions}. */
   public static final class Builder {
     private String host = "127.0.0.1";
     private int port;
     private Clock clock = Clock.systemUTC();
+    private int requestJournalEntries = 20;
 
     private Builder() {}
 
@@ -84,6 +92,22 @@ public final class SandboxOptions {
      */
     public Builder clock(Clock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /**
+     * How many recent requests WireMock's request journal keeps, for {@code sandbox.wireMock().verify(…)}
+     * (default 20); 0 turns the journal off. WireMock trims the journal by counting it on every request, so a
+     * large journal slows every call down.
+     *
+     * @param entries 0 or more
+     * @return this builder
+     */
+    public Builder requestJournalEntries(int entries) {
+      if (entries < 0) {
+        throw new IllegalArgumentException("requestJournalEntries must be 0 or more: " + entries);
+      }
+      this.requestJournalEntries = entries;
       return this;
     }
 

@@ -6,7 +6,9 @@ import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberFormat;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.PhoneNumberType;
 import com.google.i18n.phonenumbers.PhoneNumberUtil.ValidationResult;
 import com.google.i18n.phonenumbers.Phonenumber.PhoneNumber;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The phone-number rules of notifications-utils' {@code PhoneNumber}, on Google's libphonenumber with GB as the
@@ -23,6 +25,8 @@ final class PhoneNumbers {
   static final String INVALID = "Number is not valid \u2013 double check the phone number you entered";
 
   private static final PhoneNumberUtil UTIL = PhoneNumberUtil.getInstance();
+  private static final int CACHE_LIMIT = 10_000;
+  private static final Map<String, Object> CACHE = new ConcurrentHashMap<>();
   private static final Set<PhoneNumberType> ALLOWED = Set.of(PhoneNumberType.FIXED_LINE, PhoneNumberType.MOBILE,
       PhoneNumberType.FIXED_LINE_OR_MOBILE, PhoneNumberType.UAN, PhoneNumberType.PERSONAL_NUMBER);
   private static final Set<PhoneNumberType> LANDLINE = Set.of(PhoneNumberType.FIXED_LINE,
@@ -54,6 +58,27 @@ final class PhoneNumbers {
    * @throws InvalidPhone with Notify's message
    */
   static Parsed parse(String raw) {
+    // libphonenumber is the slowest step of a send, and services text the same numbers over and over: the
+    // answer depends only on the text, so remember it (bounded, so a flood of distinct numbers cannot grow it).
+    Object cached = CACHE.get(raw);
+    if (cached == null) {
+      try {
+        cached = parseUncached(raw);
+      } catch (InvalidPhone e) {
+        cached = e.getMessage();
+      }
+      if (CACHE.size() >= CACHE_LIMIT) {
+        CACHE.clear();
+      }
+      CACHE.put(raw, cached);
+    }
+    if (cached instanceof Parsed parsed) {
+      return parsed;
+    }
+    throw new InvalidPhone((String) cached);
+  }
+
+  private static Parsed parseUncached(String raw) {
     PhoneNumber number;
     try {
       number = parseNumber(raw);
