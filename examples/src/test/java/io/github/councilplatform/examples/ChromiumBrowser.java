@@ -15,11 +15,11 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** A resident's browser that is real headless Chromium, driven through Selenium and Debian's chromedriver. */
@@ -102,13 +102,19 @@ final class ChromiumBrowser implements Browser {
     return driver;
   }
 
-  /** Clicks, then waits until the browser has left the page and loaded the next one. */
+  /**
+   * Clicks, then waits until the browser has left the page and loaded the next one. The old page is recognised
+   * by a marker set on its window, which no new document has: asking Chromium about an element of a page it
+   * is replacing can fail with an error that is not Selenium's "stale element".
+   */
   private void clickAndWait(By target) {
-    WebElement page = driver.findElement(By.tagName("html"));
+    JavascriptExecutor js = driver;
+    js.executeScript("window.__councilPlatformOldPage = true;");
     driver.findElement(target).click();
     WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-    wait.until(ExpectedConditions.stalenessOf(page));
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.ignoring(WebDriverException.class);
+    wait.until(d -> js.executeScript("return window.__councilPlatformOldPage === undefined"
+        + " && document.readyState === 'complete'").equals(Boolean.TRUE));
   }
 
   private void type(String id, String value) {
