@@ -18,6 +18,8 @@ import ch.qos.logback.core.read.ListAppender;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.HttpTransport;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,6 +58,13 @@ class NoSecretsInLogsTest {
     root.addAppender(appender);
   }
 
+  /** The events so far; Jetty's threads append concurrently, and the appender appends under its own lock. */
+  private List<ILoggingEvent> events() {
+    synchronized (appender) {
+      return new ArrayList<>(appender.list);
+    }
+  }
+
   @AfterEach
   void restore() {
     root.detachAppender(appender);
@@ -79,10 +88,11 @@ class NoSecretsInLogsTest {
     Throwable thrown = catchThrowable(() -> t.execute(ApiRequest.post("/v2/notifications/email")
         .jsonBody(Map.of("email_address", EMAIL, "personalisation", Map.of("phone", PHONE))).build()));
 
-    assertThat(appender.list).filteredOn(e -> e.getLoggerName().startsWith("io.github.councilplatform"))
+    List<ILoggingEvent> events = events();
+    assertThat(events).filteredOn(e -> e.getLoggerName().startsWith("io.github.councilplatform"))
         .hasSizeGreaterThanOrEqualTo(4);
     // The WireMock server is the test's peer, not the SDK: its own request logging is not ours to police.
-    for (ILoggingEvent event : appender.list.stream().filter(e -> !e.getLoggerName().startsWith("org.eclipse.jetty")
+    for (ILoggingEvent event : events.stream().filter(e -> !e.getLoggerName().startsWith("org.eclipse.jetty")
         && !e.getLoggerName().startsWith("com.github.tomakehurst") && !e.getLoggerName().startsWith("wiremock")
         && !e.getLoggerName().startsWith("org.wiremock")).toList()) {
       String line = event.getFormattedMessage();
@@ -103,7 +113,7 @@ class NoSecretsInLogsTest {
 
     t.execute(ApiRequest.get("/v1/thing").query("reference", "PCN-1").build());
 
-    assertThat(appender.list).filteredOn(e -> e.getLoggerName().equals("io.github.councilplatform.http"))
+    assertThat(events()).filteredOn(e -> e.getLoggerName().equals("io.github.councilplatform.http"))
         .singleElement().satisfies(e -> {
           assertThat(e.getLevel()).isEqualTo(Level.DEBUG);
           assertThat(e.getFormattedMessage()).contains("GET").contains("/v1/thing").contains("200")
