@@ -5,7 +5,6 @@ import io.github.councilplatform.notify.Notification;
 import io.github.councilplatform.notify.SmsRequest;
 import io.github.councilplatform.notify.SmsResponse;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
-import io.github.councilplatform.notify.internal.NotifyJson;
 import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
 import io.github.councilplatform.notify.internal.RequestBodies;
 import java.nio.charset.StandardCharsets;
@@ -64,12 +63,12 @@ public class CodecBenchmark {
 
   @Benchmark
   public Notification parseNotification() {
-    return NotifyJson.read(NOTIFICATION, Notification.class);
+    return Json.read(NOTIFICATION, Notification.class);
   }
 
   @Benchmark
   public SmsResponse parseSendResponse() {
-    return NotifyJson.read(CannedNotifyServer.SMS_RESPONSE, SmsResponse.class);
+    return Json.read(CannedNotifyServer.SMS_RESPONSE, SmsResponse.class);
   }
 
   @Benchmark

@@ -9,9 +9,9 @@ import io.github.councilplatform.core.Sleeper;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.HttpTransport;
+import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.notify.internal.Checks;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
-import io.github.councilplatform.notify.internal.NotifyJson;
 import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
 import io.github.councilplatform.notify.internal.NotifyRules;
 import io.github.councilplatform.notify.internal.Pages;
@@ -234,7 +234,7 @@ public final class NotifyClient implements NotifyApi {
   private <T> T call(ApiRequest request, Class<T> type, Consumer<T> check) {
     ApiResponse response = transport.execute(request);
     Function<byte[], T> decoder = bytes -> {
-      T value = NotifyJson.read(bytes, type);
+      T value = Json.read(bytes, type);
       if (value == null) {
         throw new IllegalArgumentException("empty body");
       }

@@ -9,20 +9,24 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Instant;
 
 /**
  * The SDK's one configured Jackson mapper. All three platforms speak snake_case JSON, so record components
  * in camelCase map onto their fields without annotations; unknown fields are ignored so that fields the
- * platforms add later do not break old SDK versions; nulls are not sent.
+ * platforms add later do not break old SDK versions; nulls are not sent; timestamps are read leniently
+ * ({@link Timestamps}).
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
       .addModule(new Jdk8Module())
+      .addModule(new SimpleModule("platform-timestamps").addDeserializer(Instant.class, new Timestamps.Reader()))
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
       .enable(DeserializationFeature.READ_UNKNOWN_ENUM_VALUES_USING_DEFAULT_VALUE)

@@ -2,6 +2,7 @@ package io.github.councilplatform.notify.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.Timestamps;
 import io.github.councilplatform.notify.ComplaintCallback;
 import io.github.councilplatform.notify.DeliveryReceipt;
 import io.github.councilplatform.notify.InvalidCallbackException;
@@ -167,7 +168,7 @@ public final class CallbackParser {
       return null;
     }
     try {
-      return NotifyJson.parseTimestamp(s);
+      return Timestamps.parse(s);
     } catch (DateTimeParseException e) {
       throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not an ISO-8601 UTC timestamp.", e);
     }
