@@ -89,11 +89,9 @@ public final class PayClient {
   private static TransportSettings motoSettings(TransportSettings s, HttpTransport main) {
     Duration read = max(s.readTimeout(), MOTO_MIN_READ_TIMEOUT);
     Duration call = max(s.callTimeout(), read.plus(s.connectTimeout()).plus(s.writeTimeout()));
-    TransportSettings t = s.withTimeouts(s.connectTimeout(), read, s.writeTimeout(), call)
-        .withAuthenticator(Authenticator.none());
-    return new TransportSettings(t.platform(), t.baseUrl(), t.connectTimeout(), t.readTimeout(), t.writeTimeout(),
-        t.callTimeout(), t.retry(), t.circuitBreaker(), t.rateLimit(), t.clock(), t.sleeper(), main.okHttp(),
-        t.userAgentSuffix(), t.rules(), t.authenticator());
+    return s.withTimeouts(s.connectTimeout(), read, s.writeTimeout(), call)
+        .withAuthenticator(Authenticator.none())
+        .withHttpClient(main.okHttp());
   }
 
   private static Duration max(Duration a, Duration b) {

@@ -57,6 +57,12 @@ public record TransportSettings(
         circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, auth);
   }
 
+  /** Returns a copy that shares another client's connection pool (a second transport of the same client). */
+  public TransportSettings withHttpClient(OkHttpClient client) {
+    return new TransportSettings(platform, baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
+        circuitBreaker, rateLimit, clock, sleeper, client, userAgentSuffix, rules, authenticator);
+  }
+
   /** Returns a copy with other timeouts. */
   public TransportSettings withTimeouts(Duration connect, Duration read, Duration write, Duration call) {
     return new TransportSettings(platform, baseUrl, connect, read, write, call, retry, circuitBreaker, rateLimit,
