@@ -53,6 +53,34 @@ public final class SandboxClock extends Clock {
     return Duration.ofMillis(offsetMillis.get());
   }
 
+  /**
+   * The host's real time, without the offset. Callers that live in real time (any client not made by the
+   * sandbox) sign and check tokens with it, so trust checks must accept it however far the clock has moved.
+   *
+   * @return the base clock's instant
+   */
+  public Instant realInstant() {
+    return base.instant();
+  }
+
+  /**
+   * Whether a time a caller stated (a token's {@code iat}, an assertion's {@code exp}) is within a tolerance of
+   * either the host's real time or this clock's time. The clock moves the platforms, never the callers: a caller
+   * on the system clock and a client made by the sandbox (on this clock) must both pass, and a time far from both
+   * still fails.
+   *
+   * @param stated the time the caller put in its credential
+   * @param tolerance how far either way is accepted
+   * @return true when within tolerance of real time or of sandbox time
+   */
+  public boolean isNearRealOrSandboxTime(Instant stated, Duration tolerance) {
+    return within(stated, realInstant(), tolerance) || within(stated, instant(), tolerance);
+  }
+
+  private static boolean within(Instant stated, Instant now, Duration tolerance) {
+    return !stated.isBefore(now.minus(tolerance)) && !stated.isAfter(now.plus(tolerance));
+  }
+
   @Override
   public Instant instant() {
     return base.instant().plusMillis(offsetMillis.get());
