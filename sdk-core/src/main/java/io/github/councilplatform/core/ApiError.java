@@ -21,8 +21,19 @@ public record ApiError(String code, String message, String field) {
     return Optional.ofNullable(field);
   }
 
+  /** Reads as the platform's code, the field and the message, leaving out whichever the platform did not give. */
   @Override
   public String toString() {
-    return field == null ? code + ": " + message : code + " (" + field + "): " + message;
+    StringBuilder b = new StringBuilder();
+    if (code != null) {
+      b.append(code);
+    }
+    if (field != null) {
+      b.append(b.length() > 0 ? " " : "").append('(').append(field).append(')');
+    }
+    if (message != null) {
+      b.append(b.length() > 0 ? ": " : "").append(message);
+    }
+    return b.length() == 0 ? "an error with no code or message" : b.toString();
   }
 }

@@ -1,8 +1,9 @@
 package io.github.councilplatform.core;
 
 /**
- * The SDK did not send the request because this client's own rate limiter ({@link RateLimitOptions}) had
- * no permit free within its wait time. Nothing was sent; slow down or raise the limit.
+ * The SDK did not start the call because this client's own rate limiter ({@link RateLimitOptions}) had no
+ * permit free within its wait time. The limiter refuses only a call's first attempt, so nothing of this call
+ * was sent; slow down or raise the limit.
  */
 public class ClientThrottledException extends CouncilPlatformException {
   private static final long serialVersionUID = 1L;

@@ -175,7 +175,9 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
   /**
    * An {@link OkHttpClient} whose connection pool and dispatcher this client should share. The SDK derives
    * its own client from it with {@link OkHttpClient#newBuilder()}, applying its timeouts and switching off
-   * OkHttp's silent retries, redirects and event listener; your client is not changed.
+   * OkHttp's silent retries and redirects; your client is not changed. Your interceptors and your
+   * {@link okhttp3.EventListener} (for example Micrometer's OkHttp metrics) keep working: the SDK adds its own
+   * listener beside yours, never in its place.
    *
    * @param httpClient the client to share a pool with
    * @return this builder

@@ -3,7 +3,10 @@ package io.github.councilplatform.core;
 import java.util.List;
 
 /**
- * The platform failed (HTTP 5xx). The SDK has already retried what was safe to retry; trying again later may succeed.
+ * The platform failed (HTTP 5xx). The SDK has already retried what was safe to retry. Thrown on its own only
+ * when trying again later is safe (a read, or a request the platform refused before acting on it); when the
+ * platform may have acted on a request that changes something, the SDK throws
+ * {@link OutcomeUnknownException} instead, with this exception as its cause.
  */
 public class ServerException extends ApiException {
   private static final long serialVersionUID = 1L;

@@ -1,9 +1,10 @@
 package io.github.councilplatform.core;
 
 /**
- * No response arrived and the request is known not to have been acted on: the connection could not be
- * made (DNS, connect, TLS handshake), or the request was a safe one (a GET) that failed after retries.
- * It is safe to try the same call again later.
+ * No usable response arrived, and trying the same call again later is safe: the request is a read (a GET),
+ * or no attempt of it reached the platform (DNS, connect, TLS handshake failed every time) or the platform
+ * refused each attempt before acting on it. When an attempt of a request that changes something may have
+ * been acted on, the SDK throws {@link OutcomeUnknownException} instead, with this exception as its cause.
  */
 public class TransportException extends CouncilPlatformException {
   private static final long serialVersionUID = 1L;

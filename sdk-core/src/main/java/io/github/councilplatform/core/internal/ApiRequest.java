@@ -23,6 +23,7 @@ public final class ApiRequest {
   private final boolean safeToRetry;
   private final String reference;
   private final boolean authenticated;
+  private final String idempotencyKey;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -34,6 +35,7 @@ public final class ApiRequest {
     this.safeToRetry = b.safeToRetry != null ? b.safeToRetry : "GET".equals(b.method) || "HEAD".equals(b.method);
     this.reference = b.reference;
     this.authenticated = b.authenticated;
+    this.idempotencyKey = b.idempotencyKey;
   }
 
   /** A GET of a path (or an absolute URL on the client's base URL). */
@@ -89,6 +91,14 @@ public final class ApiRequest {
     return authenticated;
   }
 
+  /**
+   * The {@code Idempotency-Key} sent on every attempt, or {@code null}. Carried by
+   * {@code OutcomeUnknownException} so that the caller can resend with the same key.
+   */
+  public String idempotencyKey() {
+    return idempotencyKey;
+  }
+
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
@@ -100,6 +110,7 @@ public final class ApiRequest {
     private Boolean safeToRetry;
     private String reference;
     private boolean authenticated = true;
+    private String idempotencyKey;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
@@ -144,6 +155,17 @@ public final class ApiRequest {
     public Builder reference(String reference) {
       this.reference = reference;
       return this;
+    }
+
+    /**
+     * Sends an {@code Idempotency-Key} header with this exact value on every attempt, and marks the request
+     * safe to resend: the platform answers a repeat with the original result instead of acting again. Only
+     * for endpoints whose platform honours the key.
+     */
+    public Builder idempotencyKey(String key) {
+      this.idempotencyKey = Objects.requireNonNull(key, "key");
+      this.safeToRetry = true;
+      return header("Idempotency-Key", key);
     }
 
     /** Whether to add the client's authentication headers (default true). */

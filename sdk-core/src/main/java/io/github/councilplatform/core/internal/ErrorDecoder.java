@@ -77,35 +77,53 @@ public final class ErrorDecoder {
   /**
    * Builds the typed exception for an error response.
    *
+   * @param call the method, path and base URL of the request, for the message
    * @param status HTTP status
    * @param body raw body
    * @param retryAfter the parsed {@code Retry-After}, or {@code null}
    * @param requestId our request id
    * @param attempts attempts so far
    * @param retryable whether the transport considers this response retryable for this request
+   * @param safeToRepeat whether trying the call again later is known to be safe (a read, or no attempt of it
+   *     may have been acted on); when false the message makes no such claim
    */
-  public ApiException decode(int status, byte[] body, Duration retryAfter, String requestId, int attempts,
-      boolean retryable) {
+  public ApiException decode(CallDescription call, int status, byte[] body, Duration retryAfter, String requestId,
+      int attempts, boolean retryable, boolean safeToRepeat) {
     List<ApiError> errors = parseErrors(body);
     String raw = body == null ? "" : new String(body, StandardCharsets.UTF_8);
     String platform = rules.displayName();
+    boolean json = !raw.isBlank() && isJson(body);
+    boolean foreign = !raw.isBlank() && !json;
     String listed = errors.isEmpty()
-        ? (raw.isBlank() ? "with an empty body" : isJson(body) ? "with no error listed" : "with a body that is not JSON ("
-            + raw.length() + " characters; see rawBody())")
+        ? (raw.isBlank() ? "with an empty body" : json ? "with no error listed" : "with a body that is not JSON ("
+            + (looksLikeHtml(raw) ? "an HTML page, " : "") + raw.length() + " characters; see rawBody())")
         : "(" + errors.stream().map(ApiError::toString).collect(Collectors.joining("; ")) + ")";
-    String head = platform + " returned HTTP " + status + " " + listed + " [request " + requestId + "]. ";
+    String head = platform + " returned HTTP " + status + " for " + call.method() + " " + call.path() + " "
+        + listed + " [request " + requestId + ", base URL " + call.baseUrl() + "]. ";
+    String checkBase = "Check the base URL " + call.baseUrl() + " is " + platform + "'s API"
+        + (call.baseHasPath() ? " with no path of its own (it ends in " + call.basePath() + "; the SDK adds the API"
+            + " paths itself)" : "") + ". ";
+    if (foreign && status >= 400 && status < 500 && status != 429) {
+      // An HTML or plain-text answer to an API call did not come from the platform's API: a wrong base URL, a
+      // web page, a proxy. The platform's own advice for the status would mislead.
+      head = head + "The answer is not " + platform + "'s JSON, so it probably did not come from its API. " + checkBase;
+    }
     if (status == 401 || status == 403) {
       return new AuthenticationException(head + "Check the credentials (API key, client key or access token) are"
-          + " the right ones for this environment and not revoked, and that the system clock is accurate.", status,
-          errors, raw, requestId, attempts, false);
+          + " the right ones for this platform and environment and not revoked, and that the system clock is"
+          + " accurate.", status, errors, raw, requestId, attempts, false);
     }
     if (status == 400 || status == 422) {
-      return new InvalidRequestException(head + "Fix the request as the errors say; sending it unchanged will fail"
-          + " again.", status, errors, raw, requestId, attempts, false);
+      return new InvalidRequestException(head + (foreign ? "" : "Fix the request as the errors say; sending it"
+          + " unchanged will fail again."), status, errors, raw, requestId, attempts, false);
     }
     if (status == 404) {
-      return new NotFoundException(head + "Check the id belongs to this account and is within the retention"
-          + " period.", status, errors, raw, requestId, attempts, false);
+      String next = foreign ? "" : errors.stream().allMatch(e -> e.code() == null)
+          ? "No " + platform + " error code came with it, which usually means the path does not exist: " + checkBase
+              + "Otherwise check the id belongs to this account and is within the retention period."
+          : "Check the id belongs to this account and is within the retention period"
+              + (call.baseHasPath() ? ", and that the base URL " + call.baseUrl() + " has no path of its own." : ".");
+      return new NotFoundException(head + next, status, errors, raw, requestId, attempts, false);
     }
     if (status == 409 || status == 412) {
       return new ConflictException(head + "The resource changed or the request repeats an earlier one; fetch it"
@@ -120,11 +138,18 @@ public final class ErrorDecoder {
       return new RateLimitedException(head + next, status, errors, raw, requestId, attempts, retryAfter, later);
     }
     if (status >= 500) {
-      return new ServerException(head + "The platform failed; try again later, and check its status page if this"
-          + " persists.", status, errors, raw, requestId, attempts, retryable || status != 501);
+      String next = safeToRepeat
+          ? "The platform failed; try again later, and check its status page if this persists."
+          : "The platform failed, possibly after acting on the request; check its status page if this persists.";
+      return new ServerException(head + next, status, errors, raw, requestId, attempts, retryable || status != 501);
     }
     return new ApiException(head + "This status was not expected for this call.", status, errors, raw, requestId,
         attempts, retryable);
+  }
+
+  private static boolean looksLikeHtml(String raw) {
+    String t = raw.stripLeading().toLowerCase(java.util.Locale.ROOT);
+    return t.startsWith("<!doctype html") || t.startsWith("<html") || t.startsWith("<");
   }
 
   private static String text(JsonNode node, String field) {

@@ -46,20 +46,24 @@ import org.slf4j.LoggerFactory;
  * breaker, retry, logging and error mapping. It is the SDK's only retry authority: OkHttp's own silent
  * retry is switched off.
  *
- * <p>Retry rules, decided per request:
+ * <p>Retry rules, decided per attempt by the call's {@link CallLedger}:
  * <ul>
  *   <li>A failure before the request was written (DNS, connect, TLS handshake) is always retried.
- *   <li>A request {@link ApiRequest#safeToRetry() safe to retry} is retried on I/O failures and on 408, 429,
- *       500, 502, 503 and 504.
+ *   <li>A request {@link ApiRequest#safeToRetry() safe to retry} (a read, or a create carrying an idempotency
+ *       key) is retried on I/O failures and on 408, 429, 500, 502, 503 and 504.
  *   <li>Any other request is retried after an error response only when the platform proves it was rejected
- *       before processing ({@link PlatformRules#rejectedBeforeProcessing}); an I/O failure after it was
- *       written, or a 5xx, becomes {@link OutcomeUnknownException}.
+ *       before processing ({@link PlatformRules#rejectedBeforeProcessing}).
+ *   <li>Once any attempt of a request that changes something may have been acted on (written, and not
+ *       provably refused), a call that ends in failure ends as {@link OutcomeUnknownException}, whatever the
+ *       last attempt's failure was.
  * </ul>
+ *
+ * <p>The client-side rate limiter and the circuit breaker decide only whether a call starts: a retry already
+ * under way is never refused by them, because refusing it could leave a payment taken and reported as failed.
  */
 public final class HttpTransport {
   private static final Logger LOG = LoggerFactory.getLogger("io.github.councilplatform.http");
   private static final Set<Integer> RETRYABLE_STATUSES = Set.of(408, 429, 500, 502, 503, 504);
-  private static final Set<Integer> UNKNOWN_OUTCOME_STATUSES = Set.of(500, 502, 503, 504);
   private static final String REQUEST_ID_HEADER = "X-Request-ID";
 
   private final TransportSettings settings;
@@ -81,7 +85,9 @@ public final class HttpTransport {
         .retryOnConnectionFailure(false)
         .followRedirects(false)
         .followSslRedirects(false)
-        .eventListenerFactory(AttemptProbe.FACTORY);
+        // Composed with, never in place of, a shared client's own listener (metrics, tracing).
+        .eventListenerFactory(AttemptProbe.factory(s.httpClient() == null ? null
+            : s.httpClient().eventListenerFactory()));
     if (s.httpClient() == null && !s.baseUrl().isHttps()) {
       // A plain-http base (the sandbox, a local test server) never needs TLS, and skipping it spares the
       // first call loading the platform trust store: about 100 ms of cold start.
@@ -161,44 +167,42 @@ public final class HttpTransport {
    */
   public ApiResponse execute(ApiRequest request) {
     HttpUrl url = resolve(request);
+    admitCall();
     String requestId = RequestIds.next();
     Instant started = settings.clock().instant();
+    CallLedger ledger = CallLedger.of(request);
     // Created on the first failure only: most calls succeed at once and need no retry bookkeeping.
     Retry.AsyncContext<Object> context = null;
     int attempt = 0;
     while (true) {
       attempt++;
-      CouncilPlatformException failure;
-      Duration retryAfter = null;
-      boolean retryable;
+      AttemptFailure failure;
       try {
-        ApiResponse response = attemptOnce(request, url, requestId, attempt);
+        ApiResponse response = attemptOnce(request, url, requestId, attempt, ledger);
         if (context != null) {
           context.onComplete();
         }
         return response;
       } catch (AttemptFailure f) {
-        failure = f.exception;
-        retryable = f.retryable;
-        retryAfter = f.retryAfter;
+        failure = f;
       }
-      if (!retryable) {
-        throw failure;
+      if (failure.next != CallLedger.Next.RETRY) {
+        throw end(request, url, requestId, ledger, failure);
       }
       if (context == null) {
         context = retry.asyncContext();
       }
-      long waitMillis = context.onError(new RetrySignal(retryAfter));
+      long waitMillis = context.onError(new RetrySignal(failure.retryAfter));
       if (waitMillis < 0) {
-        throw failure;
+        throw end(request, url, requestId, ledger, failure);
       }
-      if (retryAfter != null && retryAfter.compareTo(settings.retry().maxRetryAfter()) > 0) {
-        throw failure;
+      if (failure.retryAfter != null && failure.retryAfter.compareTo(settings.retry().maxRetryAfter()) > 0) {
+        throw end(request, url, requestId, ledger, failure);
       }
       Duration wait = Duration.ofMillis(waitMillis);
       Instant next = settings.clock().instant().plus(wait);
       if (next.isAfter(started.plus(settings.retry().deadline()))) {
-        throw failure;
+        throw end(request, url, requestId, ledger, failure);
       }
       if (LOG.isDebugEnabled()) {
         LOG.debug("Retry attempt [platform={}, method={}, path={}, attemptNumber={}, delay={}ms, requestId={}]",
@@ -208,25 +212,40 @@ public final class HttpTransport {
         settings.sleeper().sleep(wait);
       } catch (InterruptedException e) {
         Thread.currentThread().interrupt();
-        throw failure;
+        throw end(request, url, requestId, ledger, failure);
       }
     }
   }
 
-  private ApiResponse attemptOnce(ApiRequest request, HttpUrl url, String requestId, int attempt)
-      throws AttemptFailure {
+  /**
+   * The client-side rate limiter and the circuit breaker gate a call's first attempt only: refusing there
+   * proves nothing of the call was sent.
+   */
+  private void admitCall() {
     if (limiter != null && !limiter.acquirePermission()) {
-      throw new AttemptFailure(new ClientThrottledException("No permit from this client's rate limiter within "
-          + settings.rateLimit().maxWait() + " (" + settings.rateLimit() + "); nothing was sent. Slow down or raise"
-          + " the limit."), false, null);
+      throw new ClientThrottledException("No permit from this client's rate limiter within "
+          + settings.rateLimit().maxWait() + " (" + settings.rateLimit() + "); nothing of this call was sent. Slow"
+          + " down or raise the limit.");
     }
     if (breaker != null && !breaker.tryAcquirePermission()) {
-      throw new AttemptFailure(new CircuitOpenException("Calls to " + settings.rules().displayName()
-          + " are paused: recent calls failed too often (circuit breaker open). Nothing was sent; try again after "
-          + settings.circuitBreaker().waitInOpenState().toSeconds() + " s.", null), false, null);
+      throw new CircuitOpenException("Calls to " + settings.rules().displayName() + " are paused: recent calls"
+          + " failed too often (circuit breaker open). Nothing of this call was sent; try again after "
+          + settings.circuitBreaker().waitInOpenState().toSeconds() + " s.", null);
     }
-    // Only a request that must not be resent needs to know how far it got.
-    AttemptProbe probe = request.safeToRetry() ? null : new AttemptProbe();
+  }
+
+  /** What a call that stops with a failure throws: the failure itself, or outcome unknown. */
+  private CouncilPlatformException end(ApiRequest request, HttpUrl url, String requestId, CallLedger ledger,
+      AttemptFailure last) {
+    if (ledger.verdictForEnd() == CallLedger.Next.OUTCOME_UNKNOWN) {
+      return outcomeUnknown(request, url, requestId, ledger.attempts(), last.exception, last.what);
+    }
+    return last.exception;
+  }
+
+  private ApiResponse attemptOnce(ApiRequest request, HttpUrl url, String requestId, int attempt,
+      CallLedger ledger) throws AttemptFailure {
+    AttemptProbe probe = new AttemptProbe();
     Request okRequest = buildRequest(request, url, requestId, probe);
     long startNanos = System.nanoTime();
     long breakerStart = breaker == null ? 0 : breaker.getCurrentTimestamp();
@@ -242,56 +261,73 @@ public final class HttpTransport {
         recordSuccess(breakerStart);
         return new ApiResponse(status, response.headers(), body, attempt, requestId);
       }
-      return handleError(request, url, requestId, attempt, status, response, body, breakerStart);
+      return handleError(request, url, requestId, attempt, status, response, body, breakerStart, ledger);
     } catch (IOException e) {
       long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - startNanos);
+      boolean written = probe.requestStarted;
       if (LOG.isDebugEnabled()) {
         LOG.debug("{} {} {} -> {} after {} ms [attempt={}, requestId={}, requestWritten={}]", settings.platform(),
-            request.method(), url.encodedPath(), e.getClass().getSimpleName(), ms, attempt, requestId,
-            probe != null && probe.requestStarted);
+            request.method(), url.encodedPath(), e.getClass().getSimpleName(), ms, attempt, requestId, written);
       }
+      CallLedger.Next next = ledger.afterIoFailure(written);
+      String cause = e.getClass().getSimpleName() + ": " + e.getMessage();
       TransportException te = new TransportException("Could not reach " + settings.rules().displayName() + " ("
-          + e.getClass().getSimpleName() + ": " + e.getMessage() + ") [request " + requestId + "]. Check the network"
-          + " and the base URL " + settings.baseUrl() + "; it is safe to try again.", e, requestId, attempt);
+          + cause + ") for " + request.method() + " " + url.encodedPath() + " [request " + requestId + ", attempt "
+          + attempt + "]. Check the network and the base URL " + settings.baseUrl() + safeToRepeat(ledger),
+          e, requestId, attempt);
       recordFailure(breakerStart, te);
-      if (probe == null || !probe.requestStarted) {
-        throw new AttemptFailure(te, true, null);
-      }
-      throw new AttemptFailure(outcomeUnknown(request, url, requestId, attempt, e,
-          "no response arrived (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")"), false, null);
+      throw new AttemptFailure(te, next, null, (written ? "no response arrived (" : "it could not be sent (")
+          + cause + ")");
     }
   }
 
+  /** The end of a transport message: a claim about repeating the call only where it is proven. */
+  private static String safeToRepeat(CallLedger ledger) {
+    if (!ledger.changesState()) {
+      return "; reading again is safe.";
+    }
+    if (!ledger.mayHaveActed()) {
+      return "; no attempt of this call reached the platform or was acted on, so it is safe to try again.";
+    }
+    return ".";
+  }
+
   private ApiResponse handleError(ApiRequest request, HttpUrl url, String requestId, int attempt, int status,
-      Response response, byte[] body, long breakerStart) throws AttemptFailure {
+      Response response, byte[] body, long breakerStart, CallLedger ledger) throws AttemptFailure {
     Duration retryAfter = parseRetryAfter(response.header("Retry-After"));
     List<ApiError> listed = ErrorDecoder.parseErrors(body);
     boolean notProcessed = settings.rules().rejectedBeforeProcessing(status, listed);
     boolean resetsLater = status == 429 && settings.rules().resetsLater(status, listed);
     boolean statusRetryable = RETRYABLE_STATUSES.contains(status) && !resetsLater;
-    boolean retryable = statusRetryable && (request.safeToRetry() || notProcessed);
-    ApiException ex = errors.decode(status, body, retryAfter, requestId, attempt,
-        statusRetryable && !resetsLater);
+    CallLedger.Next next = ledger.afterErrorStatus(status, statusRetryable, notProcessed);
+    ApiException ex = errors.decode(new CallDescription(request.method(), url.encodedPath(), settings.baseUrl()),
+        status, body, retryAfter, requestId, attempt, statusRetryable,
+        !ledger.changesState() || !ledger.mayHaveActed());
     if (status >= 500 || status == 429) {
       recordFailure(breakerStart, ex);
     } else {
       recordSuccess(breakerStart);
     }
-    if (!request.safeToRetry() && !notProcessed && UNKNOWN_OUTCOME_STATUSES.contains(status)) {
-      throw new AttemptFailure(outcomeUnknown(request, url, requestId, attempt, ex,
-          "the platform answered HTTP " + status), false, null);
-    }
-    throw new AttemptFailure(ex, retryable, retryAfter);
+    throw new AttemptFailure(ex, next, retryAfter, "the platform answered HTTP " + status
+        + ex.errorCode().map(c -> " " + c).orElse(""));
   }
 
-  private OutcomeUnknownException outcomeUnknown(ApiRequest request, HttpUrl url, String requestId, int attempt,
+  private OutcomeUnknownException outcomeUnknown(ApiRequest request, HttpUrl url, String requestId, int attempts,
       Throwable cause, String what) {
     String ref = request.reference();
+    String key = request.idempotencyKey();
+    String lookUp = ref != null ? " by its reference '" + ref + "'" : "";
+    String advice = key != null
+        ? " Every attempt carried Idempotency-Key '" + key + "': send the same request again with that same key,"
+            + " which returns the original result instead of acting twice, or look it up" + lookUp
+            + ". Never resend it with a new key before you know."
+        : " It was not resent after an attempt that may have been acted on, to avoid acting twice. Look it up"
+            + lookUp + " before trying again.";
     return new OutcomeUnknownException(request.method() + " " + url.encodedPath() + " to "
-        + settings.rules().displayName() + " may or may not have been acted on: " + what + " [request " + requestId
-        + "]. It was not resent, to avoid acting twice. Look it up"
-        + (ref != null ? " by its reference '" + ref + "'" : "") + " before trying again.",
-        cause, requestId, attempt, request.method(), url.encodedPath(), ref);
+        + settings.rules().displayName() + " may or may not have been acted on: an attempt may have reached it"
+        + " without a usable answer, and the last of " + attempts + (attempts == 1 ? " attempt" : " attempts")
+        + " ended as " + what + " [request " + requestId + "]." + advice,
+        cause, requestId, attempts, request.method(), url.encodedPath(), ref, key);
   }
 
   private Request buildRequest(ApiRequest request, HttpUrl url, String requestId, AttemptProbe probe) {
@@ -299,9 +335,7 @@ public final class HttpTransport {
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
         .header(REQUEST_ID_HEADER, requestId);
-    if (probe != null) {
-      rb.tag(AttemptProbe.class, probe);
-    }
+    rb.tag(AttemptProbe.class, probe);
     if (request.authenticated()) {
       for (Map.Entry<String, String> h : settings.authenticator().headers().entrySet()) {
         rb.header(h.getKey(), h.getValue());
@@ -391,18 +425,20 @@ public final class HttpTransport {
     return t instanceof TransportException || t instanceof ServerException || t instanceof RateLimitedException;
   }
 
-  /** A failed attempt and whether this request may be sent again. */
+  /** A failed attempt and what the call's ledger says to do next. */
   private static final class AttemptFailure extends Exception {
     private static final long serialVersionUID = 1L;
     final transient CouncilPlatformException exception;
-    final boolean retryable;
+    final transient CallLedger.Next next;
     final transient Duration retryAfter;
+    final String what;
 
-    AttemptFailure(CouncilPlatformException exception, boolean retryable, Duration retryAfter) {
+    AttemptFailure(CouncilPlatformException exception, CallLedger.Next next, Duration retryAfter, String what) {
       super(null, null, false, false);
       this.exception = exception;
-      this.retryable = retryable;
+      this.next = next;
       this.retryAfter = retryAfter;
+      this.what = what;
     }
   }
 
