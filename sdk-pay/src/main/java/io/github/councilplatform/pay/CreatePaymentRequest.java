@@ -83,6 +83,21 @@ public record CreatePaymentRequest(
     metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
   }
 
+  /**
+   * This request with another {@code Idempotency-Key}: how to resend an agreement payment with the key an
+   * earlier attempt used ({@code OutcomeUnknownException.idempotencyKey()} or
+   * {@code AgreementPaymentResult.idempotencyKey()}), so that GOV.UK Pay returns the original payment instead of
+   * taking a second one.
+   *
+   * @param key the key, 1 to 255 letters, digits and hyphens (checked when sent)
+   * @return a copy with that key
+   */
+  public CreatePaymentRequest withIdempotencyKey(String key) {
+    return new CreatePaymentRequest(amount, reference, description, returnUrl, email, language, delayedCapture,
+        moto, prefilledCardholderDetails, metadata, authorisationMode, agreementId, setUpAgreement,
+        agreementPaymentType, Objects.requireNonNull(key, "key"));
+  }
+
   /** {@return a builder for a request} */
   public static Builder builder() {
     return new Builder();

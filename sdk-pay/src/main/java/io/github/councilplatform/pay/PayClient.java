@@ -10,8 +10,10 @@ import io.github.councilplatform.core.PagedIterable;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.internal.ApiRequest;
+import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.Authenticator;
 import io.github.councilplatform.core.internal.HttpTransport;
+import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.core.internal.TransportSettings;
 import io.github.councilplatform.pay.internal.CreatePaymentBody;
 import io.github.councilplatform.pay.internal.PayRules;
@@ -49,10 +51,12 @@ import java.util.UUID;
  * <p><b>Retries.</b> Reads are retried by the SDK's retry policy. A 429 {@code P0900} is retried for every
  * request, because GOV.UK Pay's rate limiter rejects before doing anything. Agreement payments always carry an
  * {@code Idempotency-Key} (yours or a generated one, the same on every attempt), so they are retried like
- * reads. Web and MOTO payments, refunds, captures and cancels are never resent once they may have reached
- * GOV.UK Pay: if no usable answer came back you get {@link OutcomeUnknownException} with the payment's
- * reference (or payment id); reconcile with {@link #findPaymentsByReference(String)} or
- * {@link #getPayment(String)} before trying again.
+ * reads; {@link #createAgreementPayment(CreatePaymentRequest)} tells you the key. Web and MOTO payments,
+ * refunds, captures and cancels are never resent once they may have reached GOV.UK Pay. Whenever an attempt
+ * may have been acted on and the call still fails, however the last attempt failed, you get
+ * {@link OutcomeUnknownException} with the payment's reference (or payment id) and, for agreement payments,
+ * the idempotency key; reconcile with {@link #findPaymentsByReference(String)} or {@link #getPayment(String)},
+ * or resend an agreement payment with the same key.
  */
 public final class PayClient {
   /** GOV.UK Pay's public API, the same for test and live API keys. */
@@ -115,50 +119,85 @@ public final class PayClient {
    *
    * <p>For a web payment, send the payer to {@link Payment#nextUrl()}; when they come back to your
    * {@code return_url}, find the payment id from their session and call {@link #getPayment(String)}. For a MOTO
-   * API payment, send the card with {@link #authoriseMotoPayment(MotoCardDetails)}.
+   * API payment, send the card with {@link #authoriseMotoPayment(MotoCardDetails)}. For an agreement payment,
+   * prefer {@link #createAgreementPayment(CreatePaymentRequest)}, which also tells you the idempotency key used.
    *
    * @param request the payment; checked before sending
    * @return the new payment (or, for an agreement payment repeated with the same {@code Idempotency-Key}
    *     within 24 hours, the original one)
    * @throws RequestValidationException if the request breaks a GOV.UK Pay rule; nothing was sent
-   * @throws OutcomeUnknownException if a web or MOTO payment may have been created but no answer came back;
-   *     look it up with {@link #findPaymentsByReference(String)} using {@link OutcomeUnknownException#reference()}
-   * @throws ConflictException 409 {@code P0191}: the idempotency key was used with a different body (when
-   *     the SDK retried an agreement payment, this becomes {@link OutcomeUnknownException} instead, because the
-   *     earlier attempt may have created the payment)
+   * @throws OutcomeUnknownException if the payment may have been created but no answer came back; look it up
+   *     with {@link #findPaymentsByReference(String)} using {@link OutcomeUnknownException#reference()}, or, for
+   *     an agreement payment, resend it with {@link OutcomeUnknownException#idempotencyKey()}
+   * @throws ConflictException 409 {@code P0191}: the idempotency key was already used with a different body
    * @throws CouncilPlatformException for any other failure
    */
   public Payment createPayment(CreatePaymentRequest request) {
+    return create(request).payment();
+  }
+
+  /**
+   * Takes a recurring payment against an active agreement ({@code POST /v1/payments} in
+   * {@link AuthorisationMode#AGREEMENT} mode), and tells you the {@code Idempotency-Key} it went with.
+   *
+   * <p>The key is yours ({@link CreatePaymentRequest.Builder#idempotencyKey(String)}), used unchanged on every
+   * attempt, or one the SDK generates for this call. GOV.UK Pay de-duplicates on it for 24 hours, so the SDK
+   * retries this call like a read. Store the key with your instalment before calling, or take it from the
+   * result or the exception, so that a resend can never take the money twice:
+   *
+   * <pre>{@code
+   * try {
+   *   AgreementPaymentResult r = pay.createAgreementPayment(request);
+   *   save(r.payment().paymentId(), r.idempotencyKey());
+   * } catch (OutcomeUnknownException e) {
+   *   // Later: the same request with the same key returns the original payment if there is one.
+   *   pay.createAgreementPayment(request.withIdempotencyKey(e.idempotencyKey().orElseThrow()));
+   * }
+   * }</pre>
+   *
+   * @param request an agreement payment ({@code agreementPayment(agreementId)}); checked before sending
+   * @return the payment, the key used, and whether GOV.UK Pay replayed an earlier payment made with that key
+   * @throws RequestValidationException if the request breaks a GOV.UK Pay rule or is not an agreement payment;
+   *     nothing was sent
+   * @throws OutcomeUnknownException if an attempt may have created the payment and no answer came back; its
+   *     {@link OutcomeUnknownException#idempotencyKey()} is the key to resend with
+   * @throws ConflictException 409 {@code P0191} on the first attempt: the key was already used with a different
+   *     body
+   * @throws CouncilPlatformException for any other failure
+   */
+  public AgreementPaymentResult createAgreementPayment(CreatePaymentRequest request) {
+    Objects.requireNonNull(request, "request");
+    if (request.effectiveAuthorisationMode() != AuthorisationMode.AGREEMENT) {
+      throw new RequestValidationException("authorisation_mode", "must be agreement for createAgreementPayment;"
+          + " build the request with agreementPayment(agreementId), or use createPayment for other payments.");
+    }
+    return create(request);
+  }
+
+  private AgreementPaymentResult create(CreatePaymentRequest request) {
     Objects.requireNonNull(request, "request");
     PayValidation.createPayment(request, liveKey, zeroAmounts);
     boolean agreement = request.effectiveAuthorisationMode() == AuthorisationMode.AGREEMENT;
-    String key = request.idempotencyKey();
-    if (key == null && agreement) {
-      // Generated once per call, so every attempt of this call carries the same key and GOV.UK Pay replays
-      // the first payment instead of taking a second one.
-      key = UUID.randomUUID().toString();
-    }
     ApiRequest.Builder b = ApiRequest.post("/v1/payments")
         .jsonBody(CreatePaymentBody.of(request))
-        .header("Idempotency-Key", key)
         .reference(request.reference());
     if (!agreement) {
-      return transport.execute(b.build(), Payment.class);
+      // GOV.UK Pay passes a key on web and MOTO payments along but de-duplicates only agreement payments, so
+      // such a request is still never resent once it may have been acted on.
+      b.header("Idempotency-Key", request.idempotencyKey());
+      ApiResponse r = transport.execute(b.build());
+      return new AgreementPaymentResult(decodePayment(r), request.idempotencyKey(), false);
     }
-    try {
-      return transport.execute(b.safeToRetry(true).build(), Payment.class);
-    } catch (ConflictException e) {
-      if (e.attempts() > 1 && e.errorCode().filter("P0191"::equals).isPresent()) {
-        // A retry met our own earlier attempt: GOV.UK Pay answers 409 to a concurrent create with the same key,
-        // so the payment may well exist although this call never saw it.
-        throw new OutcomeUnknownException("POST /v1/payments to GOV.UK Pay: a retry with the same Idempotency-Key"
-            + " was refused (409 P0191), so an earlier attempt of this call may have created the payment. Look it up"
-            + " by its reference '" + request.reference() + "' (or send the same request with the same key again"
-            + " later, which returns the original payment) before taking another.", e, e.requestId().orElse(null),
-            e.attempts(), "POST", "/v1/payments", request.reference());
-      }
-      throw e;
-    }
+    // Generated once per call, so every attempt of this call carries the same key and GOV.UK Pay replays the
+    // first payment instead of taking a second one. A caller's key is used exactly as given.
+    String key = request.idempotencyKey() != null ? request.idempotencyKey() : UUID.randomUUID().toString();
+    ApiResponse r = transport.execute(b.idempotencyKey(key).build());
+    // GOV.UK Pay answers 201 for a new payment and 200 when it replays the payment made earlier with the key.
+    return new AgreementPaymentResult(decodePayment(r), key, r.status() == 200);
+  }
+
+  private Payment decodePayment(ApiResponse response) {
+    return transport.decode(response, body -> Json.read(body, Payment.class), "Payment");
   }
 
   /**
