@@ -5,6 +5,7 @@ import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.PlatformRules;
 import io.github.councilplatform.identity.internal.ClientKey;
 import io.github.councilplatform.identity.internal.RelyingParty;
@@ -162,7 +163,9 @@ public final class OneLoginClient {
   public static final class Builder extends PlatformClientBuilder<Builder> {
     private OneLoginEndpoints endpoints;
     private String clientId;
+    private boolean clientIdGivenNull;
     private String privateKeyPem;
+    private boolean privateKeyGivenNull;
     private String privateKeyId;
     private URI redirectUri;
     private URI postLogoutRedirectUri;
@@ -214,7 +217,9 @@ public final class OneLoginClient {
      * @return this builder
      */
     public Builder clientId(String clientId) {
-      this.clientId = Objects.requireNonNull(clientId, "clientId");
+      // null is most often System.getenv of an unset variable: build() says so, naming the setting.
+      this.clientId = clientId;
+      this.clientIdGivenNull = clientId == null;
       return this;
     }
 
@@ -226,7 +231,8 @@ public final class OneLoginClient {
      * @return this builder
      */
     public Builder privateKeyPem(String pem) {
-      this.privateKeyPem = Objects.requireNonNull(pem, "pem");
+      this.privateKeyPem = pem;
+      this.privateKeyGivenNull = pem == null;
       return this;
     }
 
@@ -325,8 +331,15 @@ public final class OneLoginClient {
       OneLoginEndpoints ep = endpoints != null ? endpoints
           : baseUrlOr(null) != null ? OneLoginEndpoints.sandbox(baseUrlOr(null)) : null;
       require(ep, "an environment: call environment(OneLoginEnvironment.INTEGRATION), endpoints(...) or baseUrl(...)");
-      require(clientId, "clientId");
-      require(privateKeyPem, "privateKeyPem");
+      if (clientId == null) {
+        throw MissingSetting.exception("OneLoginClient", "clientId", clientIdGivenNull, "ONE_LOGIN_CLIENT_ID",
+            "the client id GOV.UK One Login issued when your service was registered");
+      }
+      if (privateKeyPem == null) {
+        throw MissingSetting.exception("OneLoginClient", "privateKeyPem", privateKeyGivenNull,
+            "ONE_LOGIN_PRIVATE_KEY", "your RSA private key in PKCS#8 PEM (BEGIN PRIVATE KEY), whose public half is"
+            + " registered with GOV.UK One Login");
+      }
       require(redirectUri, "redirectUri");
       if (clientId.isBlank()) {
         throw new IllegalStateException("clientId must not be blank");

@@ -9,6 +9,7 @@ import io.github.councilplatform.core.Sleeper;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.HttpTransport;
+import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.notify.internal.Checks;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
@@ -283,6 +284,7 @@ public final class NotifyClient implements NotifyApi {
   /** Builds a {@link NotifyClient}. */
   public static final class Builder extends PlatformClientBuilder<Builder> {
     private String apiKey;
+    private boolean apiKeyGivenNull;
 
     private Builder() {}
 
@@ -295,7 +297,9 @@ public final class NotifyClient implements NotifyApi {
      * @return this builder
      */
     public Builder apiKey(String apiKey) {
-      this.apiKey = Objects.requireNonNull(apiKey, "apiKey");
+      // null is most often System.getenv of an unset variable: build() says so, naming the setting.
+      this.apiKey = apiKey;
+      this.apiKeyGivenNull = apiKey == null;
       return this;
     }
 
@@ -303,14 +307,21 @@ public final class NotifyClient implements NotifyApi {
      * Builds the client.
      *
      * @return the client
-     * @throws IllegalStateException if no API key was set
-     * @throws IllegalArgumentException if the API key is malformed (the message names the expected shape,
-     *     never the key)
+     * @throws IllegalStateException if no API key was set, or it was set to {@code null} (an unset
+     *     environment variable); the message names the setting and the variable
+     * @throws IllegalArgumentException if the API key is malformed or is a GOV.UK Pay key (the message names the
+     *     expected shape, never the key)
      */
     public NotifyClient build() {
       if (apiKey == null) {
-        throw new IllegalStateException("apiKey is required: NotifyClient.builder().apiKey(\"{key_name}-"
-            + "{service_id}-{secret}\")");
+        throw MissingSetting.exception("NotifyClient", "apiKey", apiKeyGivenNull, "NOTIFY_API_KEY",
+            "the API key GOV.UK Notify showed when it was created ({key_name}-{service_id}-{secret})");
+      }
+      String trimmed = apiKey.strip();
+      if (trimmed.startsWith("api_test_") || trimmed.startsWith("api_live_")) {
+        throw new IllegalArgumentException("apiKey looks like a GOV.UK Pay API key (api_test_… or api_live_…), not"
+            + " a GOV.UK Notify one. Notify keys look like {key_name}-{service_id}-{secret} and come from Notify's"
+            + " API integration > API keys page; give this key to PayClient instead.");
       }
       NotifyApiKey key = NotifyApiKey.parse(apiKey);
       HttpTransport transport = HttpTransport.create(transportSettings("notify", DEFAULT_BASE_URL,

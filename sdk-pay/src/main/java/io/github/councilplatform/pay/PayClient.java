@@ -14,6 +14,7 @@ import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.Authenticator;
 import io.github.councilplatform.core.internal.HttpTransport;
 import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.TransportSettings;
 import io.github.councilplatform.pay.internal.CreatePaymentBody;
 import io.github.councilplatform.pay.internal.PayRules;
@@ -559,7 +560,10 @@ public final class PayClient {
 
   /** Builds a {@link PayClient}. Not thread-safe; the client it builds is. */
   public static final class Builder extends PlatformClientBuilder<Builder> {
+    private static final java.util.regex.Pattern NOTIFY_KEY_SHAPE = java.util.regex.Pattern.compile(
+        ".*[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}-[0-9a-fA-F]{8}(-[0-9a-fA-F]{4}){3}-[0-9a-fA-F]{12}");
     private String apiKey;
+    private boolean apiKeyGivenNull;
     private boolean zeroAmounts;
 
     private Builder() {}
@@ -570,15 +574,27 @@ public final class PayClient {
      *
      * @param apiKey the key, from GOV.UK Pay's admin tool
      * @return this builder
-     * @throws IllegalArgumentException if the key is blank or contains whitespace
+     * @throws IllegalArgumentException if the key is blank, contains whitespace, or is a GOV.UK Notify key;
+     *     {@code null} (an unset environment variable) is reported by {@link #build()}, naming the setting
      */
     public Builder apiKey(String apiKey) {
-      Objects.requireNonNull(apiKey, "apiKey");
+      if (apiKey == null) {
+        // Most often System.getenv of an unset variable: build() says so, naming the setting.
+        this.apiKeyGivenNull = true;
+        this.apiKey = null;
+        return this;
+      }
       if (apiKey.isBlank() || !apiKey.chars().allMatch(c -> c > 0x20 && c < 0x7f)) {
         throw new IllegalArgumentException("apiKey must be a GOV.UK Pay API key (api_test_… or api_live_…) with no"
             + " whitespace; check how it is loaded from your secret store.");
       }
+      if (NOTIFY_KEY_SHAPE.matcher(apiKey).matches()) {
+        throw new IllegalArgumentException("apiKey looks like a GOV.UK Notify API key ({key_name}-{service_id}-"
+            + "{secret}), not a GOV.UK Pay one. GOV.UK Pay keys start api_test_ or api_live_ and come from GOV.UK"
+            + " Pay's admin tool (Settings > API keys); give this key to NotifyClient instead.");
+      }
       this.apiKey = apiKey;
+      this.apiKeyGivenNull = false;
       return this;
     }
 
@@ -596,8 +612,8 @@ public final class PayClient {
 
     private TransportSettings settings() {
       if (apiKey == null) {
-        throw new IllegalStateException("PayClient needs an API key: call apiKey(…) with the key from GOV.UK Pay's"
-            + " admin tool.");
+        throw MissingSetting.exception("PayClient", "apiKey", apiKeyGivenNull, "PAY_API_KEY",
+            "the service's API key from GOV.UK Pay's admin tool (api_test_… or api_live_…)");
       }
       return transportSettings("pay", DEFAULT_BASE_URL, new PayRules(), Authenticator.bearer(apiKey));
     }
