@@ -207,9 +207,9 @@ public final class NotifyClient implements NotifyApi {
   public TemplatePreview previewTemplate(UUID id, Map<String, ?> personalisation) {
     Checks.required("template_id", id);
     Map<String, Object> values = Checks.personalisation(personalisation, false);
-    // Previewing changes nothing, so it is as safe to retry as a GET.
+    // Previewing changes nothing, so it is as safe to retry as a GET and never an unknown outcome.
     ApiRequest request = ApiRequest.post("/v2/template/" + id + "/preview").jsonBody(RequestBodies.preview(values))
-        .safeToRetry(true).build();
+        .readOnly().build();
     return call(request, TemplatePreview.class, p -> requireIds(p.id(), null, "TemplatePreview"));
   }
 

@@ -24,6 +24,7 @@ public final class ApiRequest {
   private final String reference;
   private final boolean authenticated;
   private final String idempotencyKey;
+  private final boolean changesState;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -36,6 +37,7 @@ public final class ApiRequest {
     this.reference = b.reference;
     this.authenticated = b.authenticated;
     this.idempotencyKey = b.idempotencyKey;
+    this.changesState = !b.readOnly && !("GET".equals(b.method) || "HEAD".equals(b.method));
   }
 
   /** A GET of a path (or an absolute URL on the client's base URL). */
@@ -99,6 +101,14 @@ public final class ApiRequest {
     return idempotencyKey;
   }
 
+  /**
+   * Whether the request can change anything on the platform: any method but GET and HEAD, unless marked
+   * {@link Builder#readOnly()}. Only such a request can end as outcome unknown.
+   */
+  public boolean changesState() {
+    return changesState;
+  }
+
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
@@ -111,6 +121,7 @@ public final class ApiRequest {
     private String reference;
     private boolean authenticated = true;
     private String idempotencyKey;
+    private boolean readOnly;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
@@ -166,6 +177,16 @@ public final class ApiRequest {
       this.idempotencyKey = Objects.requireNonNull(key, "key");
       this.safeToRetry = true;
       return header("Idempotency-Key", key);
+    }
+
+    /**
+     * Marks a request that changes nothing although its method is not GET (Notify's template preview is a
+     * POST): it is resent like a read, and never ends as outcome unknown.
+     */
+    public Builder readOnly() {
+      this.readOnly = true;
+      this.safeToRetry = true;
+      return this;
     }
 
     /** Whether to add the client's authentication headers (default true). */

@@ -10,7 +10,8 @@ package io.github.councilplatform.core.internal;
  * unknown whatever the last attempt's failure was, because a later refusal (a 429, a reset, the retry budget
  * running out) says nothing about what the earlier attempt did.
  *
- * <p>Only requests that change something can be "acted on"; a read ({@code GET}, {@code HEAD}) never is.
+ * <p>Only requests that change something can be "acted on"; a read ({@code GET}, {@code HEAD}, or a request
+ * marked {@link ApiRequest.Builder#readOnly()}) never is.
  * Mutable and confined to the thread making the call.
  */
 public final class CallLedger {
@@ -43,8 +44,7 @@ public final class CallLedger {
 
   /** Starts the ledger of a request. */
   public static CallLedger of(ApiRequest request) {
-    return new CallLedger(!("GET".equals(request.method()) || "HEAD".equals(request.method())),
-        request.safeToRetry());
+    return new CallLedger(request.changesState(), request.safeToRetry());
   }
 
   /**

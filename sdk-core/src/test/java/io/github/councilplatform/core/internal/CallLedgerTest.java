@@ -65,4 +65,15 @@ class CallLedgerTest {
     assertThat(new CallLedger(true, false).afterErrorStatus(400, false, false)).isEqualTo(Next.FAIL);
     assertThat(new CallLedger(true, true).afterErrorStatus(422, false, false)).isEqualTo(Next.FAIL);
   }
+
+  @Test
+  void aReadOnlyPostIsTreatedAsARead() {
+    ApiRequest preview = ApiRequest.post("/v2/template/t/preview").readOnly().build();
+    CallLedger ledger = CallLedger.of(preview);
+
+    assertThat(ledger.changesState()).isFalse();
+    assertThat(ledger.afterErrorStatus(503, true, false)).isEqualTo(Next.RETRY);
+    assertThat(ledger.verdictForEnd()).isEqualTo(Next.FAIL);
+    assertThat(CallLedger.of(ApiRequest.post("/v2/notifications/sms").build()).changesState()).isTrue();
+  }
 }
