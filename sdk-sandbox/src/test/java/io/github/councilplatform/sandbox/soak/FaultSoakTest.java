@@ -15,6 +15,7 @@ class FaultSoakTest {
   @Test
   void underInjectedFaultsNothingIsDuplicatedLostOrFalselyFailedAndEveryUnknownIsReconciled() throws Exception {
     SoakReport report = FaultSoak.run(new FaultSoak.Config(13L, 500, 0.25, true, Duration.ofMillis(250)));
+    System.out.println("Fault soak: " + report);
 
     assertThat(report.faultShare()).as(report.toString()).isGreaterThanOrEqualTo(0.20);
     assertThat(report.outcomeUnknown()).as(report.toString()).isPositive();
