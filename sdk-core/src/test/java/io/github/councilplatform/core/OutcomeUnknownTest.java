@@ -272,4 +272,23 @@ class OutcomeUnknownTest {
           });
     }
   }
+
+  @Test
+  void anUnexpectedErrorOnARetryAfterAnActedOnAttemptIsStillOutcomeUnknown() throws IOException {
+    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
+    try (FaultPeer peer = new FaultPeer(new ResetAfterBody())) {
+      HttpTransport t = client(peer).authenticator(() -> {
+        if (calls.incrementAndGet() > 1) {
+          throw new IllegalStateException("the key store went away");
+        }
+        return Map.of();
+      }).build();
+
+      assertThatThrownBy(() -> t.execute(keyed("key-14")))
+          .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
+            assertThat(e.getCause()).isInstanceOf(IllegalStateException.class);
+            assertThat(e.idempotencyKey()).contains("key-14");
+          });
+    }
+  }
 }

@@ -185,6 +185,14 @@ public final class HttpTransport {
         return response;
       } catch (AttemptFailure f) {
         failure = f;
+      } catch (RuntimeException e) {
+        // Anything unexpected on a later attempt (an authenticator failing, say) must not hide that an earlier
+        // attempt may have been acted on.
+        if (ledger.mayHaveActed()) {
+          throw outcomeUnknown(request, url, requestId, ledger.attempts(), e, "an error before it could be sent ("
+              + e.getClass().getSimpleName() + ")");
+        }
+        throw e;
       }
       if (failure.next != CallLedger.Next.RETRY) {
         throw end(request, url, requestId, ledger, failure);
