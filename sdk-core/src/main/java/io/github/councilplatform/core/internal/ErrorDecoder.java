@@ -131,10 +131,12 @@ public final class ErrorDecoder {
     }
     if (status == 429) {
       boolean later = rules.resetsLater(status, errors);
+      String wait = retryAfter != null ? retryAfter.toSeconds() + " s" : "about a second";
       String next = later ? "This limit resets only later (at midnight UTC for Notify's daily limits); retrying"
           + " before then will fail."
-          : retryAfter != null ? "Wait " + retryAfter.toSeconds() + " s before trying again, and slow down."
-          : "Wait about a second before trying again, and slow down.";
+          : safeToRepeat ? "Wait " + wait + " before trying again, and slow down."
+          // An earlier attempt may have been acted on: the caller must reconcile first, not simply repeat.
+          : "The platform asked for a wait of " + wait + "; slow down.";
       return new RateLimitedException(head + next, status, errors, raw, requestId, attempts, retryAfter, later);
     }
     if (status >= 500) {
