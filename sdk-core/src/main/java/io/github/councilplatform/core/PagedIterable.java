@@ -31,7 +31,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /**
    * Creates a listing from a page fetcher. The fetcher is called with {@code null} for the first page and
-   * with the previous page's {@link Page#nextToken()} after that. Useful for test doubles of the clients.
+   * with the previous page's {@link Page#continuationToken()} after that. Useful for test doubles of the clients.
    *
    * @param fetcher fetches the page for a token
    * @param <T> the item type
@@ -112,7 +112,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         }
         Page<T> page = Objects.requireNonNull(fetcher.apply(token), "page fetcher returned null");
         started = true;
-        token = page.nextToken();
+        token = page.continuationToken().orElse(null);
         if (page.items().isEmpty()) {
           done = true;
           return false;
