@@ -38,7 +38,8 @@ import java.util.UUID;
  * String nextUrl = p.nextUrl().orElseThrow();  // send the payer here
  * }</pre>
  *
- * <p><b>Checking.</b> Every request is checked against GOV.UK Pay's rules before it is sent; a breach throws
+ * <p><b>Checking.</b> Every request and filter checks GOV.UK Pay's rules when it is built, and this client adds
+ * the rules that depend on the account (zero amounts, https with a live key) before sending; a breach throws
  * {@link RequestValidationException} naming the field, and nothing is sent. Amounts are pence.
  *
  * <p><b>Errors.</b> GOV.UK Pay's error bodies ({@code {"field", "header", "code", "description"}}) become the
@@ -54,7 +55,7 @@ import java.util.UUID;
  * reference (or payment id); reconcile with {@link #findPaymentsByReference(String)} or
  * {@link #getPayment(String)} before trying again.
  */
-public final class PayClient {
+public final class PayClient implements PayApi {
   /** GOV.UK Pay's public API, the same for test and live API keys. */
   public static final String DEFAULT_BASE_URL = "https://publicapi.payments.service.gov.uk";
   /** The shortest read timeout used for {@code POST /v1/auth}: GOV.UK Pay itself waits about 10 s. */
@@ -296,11 +297,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching payments
-   * @throws RequestValidationException if a filter breaks a rule (when called; nothing is sent)
    */
   public PagedIterable<Payment> searchPayments(PaymentSearch search) {
     PaymentSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.paymentSearch(s);
     ApiRequest first = ApiRequest.get("/v1/payments")
         .query("reference", s.reference())
         .query("email", s.email())
@@ -320,34 +319,13 @@ public final class PayClient {
   }
 
   /**
-   * Finds the payments with a reference, to reconcile after {@link OutcomeUnknownException}: if one is there,
-   * the create worked; if none is, it is safe to create the payment again. Search is eventually consistent, so
-   * wait a minute after the failure before relying on an empty answer.
-   *
-   * @param reference the exact reference
-   * @return every payment with that reference, newest first
-   * @throws RequestValidationException if the reference is blank or too long
-   * @throws CouncilPlatformException if the search fails
-   */
-  public List<Payment> findPaymentsByReference(String reference) {
-    if (reference == null || reference.isBlank()) {
-      throw new RequestValidationException("reference", "is required and must not be blank.");
-    }
-    List<Payment> found = new ArrayList<>();
-    searchPayments(PaymentSearch.all().withReference(reference)).forEach(found::add);
-    return found;
-  }
-
-  /**
    * Searches refunds ({@code GET /v1/refunds}); eventually consistent.
    *
    * @param search the filters
    * @return the matching refunds
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Refund> searchRefunds(RefundSearch search) {
     RefundSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.refundSearch(s);
     ApiRequest first = ApiRequest.get("/v1/refunds")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
@@ -363,11 +341,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching disputes
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Dispute> searchDisputes(DisputeSearch search) {
     DisputeSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.disputeSearch(s);
     ApiRequest first = ApiRequest.get("/v1/disputes")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
@@ -394,7 +370,6 @@ public final class PayClient {
    */
   public Agreement createAgreement(CreateAgreementRequest request) {
     Objects.requireNonNull(request, "request");
-    PayValidation.createAgreement(request);
     return transport.execute(ApiRequest.post("/v1/agreements").jsonBody(request).reference(request.reference())
         .build(), Agreement.class);
   }
@@ -417,11 +392,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching agreements
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Agreement> searchAgreements(AgreementSearch search) {
     AgreementSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.agreementSearch(s);
     ApiRequest first = ApiRequest.get("/v1/agreements")
         .query("reference", s.reference())
         .query("status", s.status() == null ? null : s.status().wireValue())
@@ -464,7 +437,6 @@ public final class PayClient {
    */
   public MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card) {
     Objects.requireNonNull(card, "card");
-    PayValidation.motoCard(card);
     try {
       motoTransport.execute(ApiRequest.post("/v1/auth").jsonBody(card).authenticated(false).build());
       return MotoAuthorisationResult.AUTHORISED;
@@ -504,6 +476,16 @@ public final class PayClient {
       }
     }
     return new ReconciliationReport(results);
+  }
+
+  /**
+   * Releases the connection pool and dispatcher this client created, shared by its {@code /v1/auth} transport.
+   * An {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
+   */
+  @Override
+  public void close() {
+    motoTransport.close();
+    transport.close();
   }
 
   private static ApiRequest.Builder emptyPost(String path) {
