@@ -76,17 +76,17 @@ public final class PagedIterable<T> implements Iterable<T> {
     };
   }
 
-  /** The items of every page, as a sequential stream that fetches pages as it is consumed. */
+  /** {@return the items of every page, as a sequential stream that fetches pages as it is consumed} */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
-  /** Iterates page by page, for callers that checkpoint with {@link Page#continuationToken()}. */
+  /** {@return the pages one by one, for callers that checkpoint with {@link Page#continuationToken()}} */
   public Iterable<Page<T>> iterableByPage() {
     return this::pageIterator;
   }
 
-  /** The pages, as a sequential stream that fetches them as it is consumed. */
+  /** {@return the pages, as a sequential stream that fetches them as it is consumed} */
   public Stream<Page<T>> streamByPage() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pageIterator(), Spliterator.ORDERED), false);
   }
