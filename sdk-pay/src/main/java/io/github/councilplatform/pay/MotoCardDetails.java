@@ -4,8 +4,9 @@ import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.pay.internal.PayValidation;
 
 /**
- * Card details for a MOTO API payment ({@code POST /v1/auth}). {@link #toString()} hides everything but the
- * last four digits.
+ * Card details for a MOTO API payment ({@code POST /v1/auth}). Build them with {@link #builder()}, which names
+ * each field so that five strings cannot be passed in the wrong order; the constructor checks GOV.UK Pay's
+ * rules. {@link #toString()} hides everything but the last four digits.
  *
  * @param oneTimeToken the payment's {@code one_time_token} ({@link Payment#oneTimeToken()})
  * @param cardNumber 12 to 19 characters
@@ -44,8 +45,95 @@ public record MotoCardDetails(String oneTimeToken, String cardNumber, String cvc
     PayValidation.maxLength("cardholder_name", cardholderName, PayValidation.MAX_TEXT);
   }
 
+  /** {@return a builder; every field is required} */
+  public static Builder builder() {
+    return new Builder();
+  }
+
   @Override
   public String toString() {
     return "MotoCardDetails{card ending " + cardNumber.substring(cardNumber.length() - 4) + ", …}";
+  }
+
+  /** Builds {@link MotoCardDetails}. Not thread-safe; {@link #toString()} never shows the card. */
+  public static final class Builder {
+    private String oneTimeToken;
+    private String cardNumber;
+    private String cvc;
+    private String expiryDate;
+    private String cardholderName;
+
+    private Builder() {}
+
+    /**
+     * The payment's one-time token.
+     *
+     * @param token {@link Payment#oneTimeToken()} of the MOTO API payment
+     * @return this builder
+     */
+    public Builder oneTimeToken(String token) {
+      this.oneTimeToken = token;
+      return this;
+    }
+
+    /**
+     * The card number.
+     *
+     * @param cardNumber 12 to 19 characters
+     * @return this builder
+     */
+    public Builder cardNumber(String cardNumber) {
+      this.cardNumber = cardNumber;
+      return this;
+    }
+
+    /**
+     * The card security code.
+     *
+     * @param cvc 3 or 4 characters
+     * @return this builder
+     */
+    public Builder cvc(String cvc) {
+      this.cvc = cvc;
+      return this;
+    }
+
+    /**
+     * The expiry date.
+     *
+     * @param expiryDate {@code MM/YY}
+     * @return this builder
+     */
+    public Builder expiryDate(String expiryDate) {
+      this.expiryDate = expiryDate;
+      return this;
+    }
+
+    /**
+     * The name on the card.
+     *
+     * @param cardholderName 1 to 255 characters
+     * @return this builder
+     */
+    public Builder cardholderName(String cardholderName) {
+      this.cardholderName = cardholderName;
+      return this;
+    }
+
+    /**
+     * Builds the details.
+     *
+     * @return the details
+     * @throws RequestValidationException naming the first field that breaks a rule
+     */
+    public MotoCardDetails build() {
+      return new MotoCardDetails(oneTimeToken, cardNumber, cvc, expiryDate, cardholderName);
+    }
+
+    /** Hides every field: they are card data. */
+    @Override
+    public String toString() {
+      return "MotoCardDetails.Builder{…}";
+    }
   }
 }

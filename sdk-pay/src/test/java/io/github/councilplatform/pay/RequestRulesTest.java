@@ -57,5 +57,12 @@ class RequestRulesTest {
         .isEqualTo(new AgreementSearch("GW-1", AgreementStatus.ACTIVE, 10));
     assertThat(PaymentSearch.all()).isEqualTo(PaymentSearch.builder().build());
     assertThat(PaymentSearch.byReference("PCN-1").reference()).isEqualTo("PCN-1");
+
+    MotoCardDetails.Builder card = MotoCardDetails.builder().oneTimeToken("tok").cardNumber("4444333322221111")
+        .cvc("123").expiryDate("04/29").cardholderName("A Smith");
+    assertThat(card.build()).isEqualTo(new MotoCardDetails("tok", "4444333322221111", "123", "04/29", "A Smith"))
+        .hasToString("MotoCardDetails{card ending 1111, …}");
+    assertThat(card.toString()).doesNotContain("4444", "123", "A Smith");
+    refused(() -> card.cvc(null).build(), "cvc", "required");
   }
 }
