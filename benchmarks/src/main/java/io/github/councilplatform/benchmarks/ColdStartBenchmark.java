@@ -47,9 +47,11 @@ public class ColdStartBenchmark {
 
   @Benchmark
   public Object sdkFirstSend() {
-    NotifyClient client = NotifyClient.builder().apiKey(CannedNotifyServer.API_KEY).baseUrl(server.baseUrl()).build();
-    return client.sendSms(SmsRequest.builder().templateId(UUID.fromString(CannedNotifyServer.TEMPLATE_ID))
-        .phoneNumber("07700900123").personalisation(Map.of("name", "Amala")).reference("permit-42").build());
+    try (NotifyClient client = NotifyClient.builder().apiKey(CannedNotifyServer.API_KEY).baseUrl(server.baseUrl())
+        .build()) {
+      return client.sendSms(SmsRequest.builder().templateId(UUID.fromString(CannedNotifyServer.TEMPLATE_ID))
+          .phoneNumber("07700900123").personalisation(Map.of("name", "Amala")).reference("permit-42").build());
+    }
   }
 
   @Benchmark

@@ -79,6 +79,8 @@ public class SandboxBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() {
+    toSandbox.close();
+    toStub.close();
     sandbox.close();
     stub.stop();
   }

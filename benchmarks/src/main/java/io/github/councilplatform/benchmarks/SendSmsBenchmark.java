@@ -84,6 +84,7 @@ public class SendSmsBenchmark {
 
   @TearDown(Level.Trial)
   public void tearDown() {
+    sdk.close();
     server.close();
   }
 

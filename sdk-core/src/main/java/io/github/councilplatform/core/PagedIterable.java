@@ -31,7 +31,7 @@ public final class PagedIterable<T> implements Iterable<T> {
 
   /**
    * Creates a listing from a page fetcher. The fetcher is called with {@code null} for the first page and
-   * with the previous page's {@link Page#nextToken()} after that. Useful for test doubles of the clients.
+   * with the previous page's {@link Page#continuationToken()} after that. Useful for test doubles of the clients.
    *
    * @param fetcher fetches the page for a token
    * @param <T> the item type
@@ -76,17 +76,17 @@ public final class PagedIterable<T> implements Iterable<T> {
     };
   }
 
-  /** The items of every page, as a sequential stream that fetches pages as it is consumed. */
+  /** {@return the items of every page, as a sequential stream that fetches pages as it is consumed} */
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
-  /** Iterates page by page, for callers that checkpoint with {@link Page#continuationToken()}. */
+  /** {@return the pages one by one, for callers that checkpoint with {@link Page#continuationToken()}} */
   public Iterable<Page<T>> iterableByPage() {
     return this::pageIterator;
   }
 
-  /** The pages, as a sequential stream that fetches them as it is consumed. */
+  /** {@return the pages, as a sequential stream that fetches them as it is consumed} */
   public Stream<Page<T>> streamByPage() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(pageIterator(), Spliterator.ORDERED), false);
   }
@@ -112,7 +112,7 @@ public final class PagedIterable<T> implements Iterable<T> {
         }
         Page<T> page = Objects.requireNonNull(fetcher.apply(token), "page fetcher returned null");
         started = true;
-        token = page.nextToken();
+        token = page.continuationToken().orElse(null);
         if (page.items().isEmpty()) {
           done = true;
           return false;

@@ -29,7 +29,7 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
   private Duration callTimeout = Duration.ofSeconds(60);
   private RetryOptions retry = RetryOptions.defaults();
   private CircuitBreakerOptions circuitBreaker = CircuitBreakerOptions.defaults();
-  private RateLimitOptions rateLimit = RateLimitOptions.none();
+  private RateLimitOptions rateLimit = RateLimitOptions.disabled();
   private Clock clock = Clock.systemUTC();
   private Sleeper sleeper = Sleeper.system();
   private OkHttpClient httpClient;
@@ -138,7 +138,7 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
   }
 
   /**
-   * A client-side rate limit (default none).
+   * A client-side rate limit (default {@link RateLimitOptions#disabled()}).
    *
    * @param rateLimit the options
    * @return this builder

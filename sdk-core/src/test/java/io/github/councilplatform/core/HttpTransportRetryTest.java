@@ -311,7 +311,8 @@ class HttpTransportRetryTest {
     wm.stubFor(get(urlEqualTo("/v1/thing")).willReturn(serviceUnavailable()));
     HttpTransport t = TestClient.builder().baseUrl(wm.baseUrl()).clock(time).sleeper(time)
         .retry(RetryOptions.disabled())
-        .circuitBreaker(CircuitBreakerOptions.of(4, 4, 50f, Duration.ofSeconds(30), 1)).build();
+        .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(4).minimumNumberOfCalls(4)
+            .permittedCallsInHalfOpenState(1).build()).build();
 
     for (int i = 0; i < 4; i++) {
       assertThatThrownBy(() -> t.execute(ApiRequest.get("/v1/thing").build())).isInstanceOf(ServerException.class);
@@ -329,7 +330,8 @@ class HttpTransportRetryTest {
   void invalidRequestsDoNotOpenTheCircuit() {
     wm.stubFor(get(urlEqualTo("/v1/thing")).willReturn(aResponse().withStatus(400)));
     HttpTransport t = TestClient.builder().baseUrl(wm.baseUrl()).clock(time).sleeper(time)
-        .circuitBreaker(CircuitBreakerOptions.of(2, 2, 50f, Duration.ofSeconds(30), 1)).build();
+        .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(2).minimumNumberOfCalls(2)
+            .permittedCallsInHalfOpenState(1).build()).build();
 
     for (int i = 0; i < 5; i++) {
       assertThatThrownBy(() -> t.execute(ApiRequest.get("/v1/thing").build()))
@@ -342,7 +344,8 @@ class HttpTransportRetryTest {
   void clientRateLimiterRefusesWithoutSending() {
     wm.stubFor(get(urlEqualTo("/v1/thing")).willReturn(okJson("{}")));
     HttpTransport t = TestClient.builder().baseUrl(wm.baseUrl())
-        .rateLimit(RateLimitOptions.of(1, Duration.ofHours(1), Duration.ZERO)).build();
+        .rateLimit(RateLimitOptions.builder().permits(1).period(Duration.ofHours(1)).maxWait(Duration.ZERO)
+            .build()).build();
 
     t.execute(ApiRequest.get("/v1/thing").build());
     assertThatThrownBy(() -> t.execute(ApiRequest.get("/v1/thing").build()))

@@ -186,7 +186,8 @@ class OutcomeUnknownTest {
   void breakerOpeningMidCallDoesNotCutTheCallShort() throws IOException {
     try (FaultPeer peer = new FaultPeer(answer(503, "{}"), answer(503, "{}"), answer(201, CREATED))) {
       HttpTransport t = client(peer)
-          .circuitBreaker(CircuitBreakerOptions.of(2, 2, 50f, Duration.ofSeconds(30), 1)).build();
+          .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(2).minimumNumberOfCalls(2)
+              .failureRateThreshold(50f).waitInOpenState(Duration.ofSeconds(30)).permittedCallsInHalfOpenState(1).build()).build();
 
       ApiResponse r = t.execute(keyed("key-7"));
 
@@ -205,7 +206,8 @@ class OutcomeUnknownTest {
   void breakerOpeningMidCallOfAFailingCreateEndsAsOutcomeUnknownNotCircuitOpen() throws IOException {
     try (FaultPeer peer = new FaultPeer(answer(503, "{}"), answer(503, "{}"), answer(503, "{}"))) {
       HttpTransport t = client(peer)
-          .circuitBreaker(CircuitBreakerOptions.of(2, 2, 50f, Duration.ofSeconds(30), 1)).build();
+          .circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(2).minimumNumberOfCalls(2)
+              .failureRateThreshold(50f).waitInOpenState(Duration.ofSeconds(30)).permittedCallsInHalfOpenState(1).build()).build();
 
       assertThatThrownBy(() -> t.execute(keyed("key-9")))
           .isInstanceOfSatisfying(OutcomeUnknownException.class, e -> {
@@ -218,7 +220,8 @@ class OutcomeUnknownTest {
   @Test
   void clientRateLimiterGatesTheFirstAttemptOnly() throws IOException {
     try (FaultPeer peer = new FaultPeer(answer(503, "{}"), answer(201, CREATED))) {
-      HttpTransport t = client(peer).rateLimit(RateLimitOptions.of(1, Duration.ofHours(1), Duration.ZERO)).build();
+      HttpTransport t = client(peer).rateLimit(RateLimitOptions.builder().permits(1).period(Duration.ofHours(1))
+          .maxWait(Duration.ZERO).build()).build();
 
       assertThat(t.execute(keyed("key-10")).attempts()).isEqualTo(2);
       assertThatThrownBy(() -> t.execute(keyed("key-11")))

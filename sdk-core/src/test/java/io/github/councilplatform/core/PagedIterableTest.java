@@ -65,6 +65,19 @@ class PagedIterableTest {
   }
 
   @Test
+  void aPageCopiesItsItemsAndComparesByValue() {
+    List<Integer> items = new ArrayList<>(List.of(1, 2));
+    Page<Integer> page = new Page<>(items, "p2");
+    items.add(3);
+
+    assertThat(page.items()).containsExactly(1, 2);
+    assertThatThrownBy(() -> page.items().add(4)).isInstanceOf(UnsupportedOperationException.class);
+    assertThat(page).isEqualTo(new Page<>(List.of(1, 2), "p2")).hasSameHashCodeAs(new Page<>(List.of(1, 2), "p2"))
+        .isNotEqualTo(new Page<>(List.of(1, 2), null));
+    assertThat(page).hasToString("Page{items=2, continuationToken=p2}");
+  }
+
+  @Test
   void eachIterationStartsAgain() {
     PagedIterable<Integer> p = listing();
     assertThat(p).hasSize(5);

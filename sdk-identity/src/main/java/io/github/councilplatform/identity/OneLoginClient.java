@@ -36,7 +36,7 @@ import java.util.Objects;
  * unknown key, so key rotation needs no restart. Every HTTP call goes through the SDK transport (User-Agent,
  * timeouts, retry of GETs); the token request is never resent once it may have reached One Login.
  */
-public final class OneLoginClient {
+public final class OneLoginClient implements OneLoginApi {
   private final RelyingParty rp;
   private final ClientKey clientKey;
   private final String description;
@@ -151,6 +151,15 @@ public final class OneLoginClient {
    */
   public String publicJwks() {
     return clientKey.publicJwks();
+  }
+
+  /**
+   * Releases the connection pools and dispatchers this client created for One Login's origins; an
+   * {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
+   */
+  @Override
+  public void close() {
+    rp.close();
   }
 
   /** Describes the configuration; never shows the private key. */

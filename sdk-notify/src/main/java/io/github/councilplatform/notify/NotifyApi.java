@@ -28,8 +28,12 @@ import java.util.UUID;
  * Every method throws the SDK's unchecked exceptions: {@link RequestValidationException} before sending
  * bad input, the {@link ApiException} family for Notify's error responses (see {@link NotifyErrorTypes}),
  * and {@link CouncilPlatformException} for the rest.
+ *
+ * <h2>Closing</h2>
+ * {@link #close()} releases the connection pool and threads the client created; an {@code OkHttpClient} you
+ * passed to the builder is left as it was. Close a client when your application stops, not after each call.
  */
-public interface NotifyApi {
+public interface NotifyApi extends AutoCloseable {
 
   /**
    * Sends a text message ({@code POST /v2/notifications/sms}).
@@ -132,6 +136,11 @@ public interface NotifyApi {
    * {@link OutcomeUnknownException}. An empty result means Notify has no record of it (or it was sent to
    * one of Notify's smoke-test recipients, which are never stored), so it is safe to send again.
    *
+   * <p>Returns a {@link PagedIterable}, as {@code PayApi.findPaymentsByReference} does, rather than a
+   * {@code List}: Notify does not require references to be unique, so there may be many pages, and the usual
+   * question ("is there one?") needs only the first; each iteration asks Notify again, so checking again later
+   * sees a notification that was still being stored. {@code stream().toList()} gives a list.
+   *
    * @param reference the reference given when sending
    * @return the lazy listing, usually of zero or one notification
    * @throws RequestValidationException if the reference is empty
@@ -208,4 +217,11 @@ public interface NotifyApi {
    * @return the lazy listing
    */
   PagedIterable<ReceivedTextMessage> listReceivedTextMessages();
+
+  /**
+   * Releases the connection pool and threads the client created (never an {@code OkHttpClient} you passed to
+   * its builder). Idempotent; do not use the client afterwards.
+   */
+  @Override
+  void close();
 }

@@ -275,6 +275,15 @@ public final class NotifyClient implements NotifyApi {
     }
   }
 
+  /**
+   * Releases the connection pool and dispatcher this client created; an {@code OkHttpClient} passed to
+   * {@link Builder#httpClient} is not touched. Idempotent.
+   */
+  @Override
+  public void close() {
+    transport.close();
+  }
+
   /** Describes the client without the API key. */
   @Override
   public String toString() {

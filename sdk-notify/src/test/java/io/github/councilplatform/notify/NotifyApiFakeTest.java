@@ -18,6 +18,7 @@ class NotifyApiFakeTest {
   static final class RecordingFake implements NotifyApi {
     final List<NotificationQuery> queries = new ArrayList<>();
     TemplateType templatesAskedFor = TemplateType.UNKNOWN;
+    boolean closed;
 
     @Override
     public PagedIterable<Notification> listNotifications(NotificationQuery query) {
@@ -85,6 +86,11 @@ class NotifyApiFakeTest {
     public PagedIterable<ReceivedTextMessage> listReceivedTextMessages() {
       throw new UnsupportedOperationException();
     }
+
+    @Override
+    public void close() {
+      closed = true;
+    }
   }
 
   @Test
@@ -104,5 +110,14 @@ class NotifyApiFakeTest {
     RecordingFake fake = new RecordingFake();
     fake.listTemplates();
     assertThat(fake.templatesAskedFor).isNull();
+  }
+
+  @Test
+  void aFakeClosesInTryWithResourcesWithoutACheckedException() {
+    RecordingFake fake = new RecordingFake();
+    try (NotifyApi notify = fake) {
+      notify.listTemplates();
+    }
+    assertThat(fake.closed).isTrue();
   }
 }

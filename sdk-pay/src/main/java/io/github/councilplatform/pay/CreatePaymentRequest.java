@@ -1,14 +1,21 @@
 package io.github.councilplatform.pay;
 
 import io.github.councilplatform.core.Redaction;
+import io.github.councilplatform.core.RequestValidationException;
+import io.github.councilplatform.pay.internal.PayValidation;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * What to send to create a payment ({@code POST /v1/payments}). Build one with {@link #builder()}.
- * {@code PayClient.createPayment} checks it against GOV.UK Pay's rules before sending anything.
+ * What to send to create a payment ({@code POST /v1/payments}). Build one with {@link #builder()}. The
+ * constructor checks every GOV.UK Pay rule that depends on the request alone, so a request that exists is
+ * valid; {@code PayClient.createPayment} adds the two that depend on the account: an amount of 0 needs zero
+ * amounts turned on, and a live API key needs an https return URL.
  *
  * <p>Three kinds of payment:
  * <ul>
@@ -58,7 +65,7 @@ public record CreatePaymentRequest(
     String idempotencyKey) {
 
   /**
-   * Copies the metadata, keeping its order and any null values for validation to report.
+   * Checks the request against GOV.UK Pay's rules and copies the metadata, keeping its order.
    *
    * @param amount the amount in pence, 1 to 10,000,000 (0 only on accounts with zero amounts turned on)
    * @param reference your reference, 1 to 255 characters, none of {@code < > |}; use it to reconcile
@@ -78,9 +85,41 @@ public record CreatePaymentRequest(
    *     mode
    * @param idempotencyKey the {@code Idempotency-Key} header, 1 to 255 letters, digits and hyphens, or
    *     {@code null}; agreement payments get a generated one when null
+   * @throws RequestValidationException naming the first field that breaks a rule, and what to do
    */
   public CreatePaymentRequest {
+    // LinkedHashMap, not Map.copyOf: it keeps the caller's order and lets a null value reach the check below,
+    // which names the key, instead of failing with a bare NullPointerException.
     metadata = metadata == null ? Map.of() : Collections.unmodifiableMap(new LinkedHashMap<>(metadata));
+    AuthorisationMode mode = authorisationMode == null ? AuthorisationMode.WEB : authorisationMode;
+    if (mode == AuthorisationMode.EXTERNAL || mode == AuthorisationMode.UNKNOWN) {
+      PayValidation.fail("authorisation_mode", "must be one of web, moto_api, agreement.");
+    }
+    if (amount < 0 || amount > PayValidation.MAX_AMOUNT) {
+      PayValidation.fail("amount", "must be between 1 and " + PayValidation.MAX_AMOUNT + " pence (£100,000), or 0"
+          + " on accounts with zero amounts turned on; got " + amount + ".");
+    }
+    PayValidation.payText("reference", reference);
+    PayValidation.payText("description", description);
+    checkReturnUrl(returnUrl, mode);
+    if (email != null) {
+      if (mode == AuthorisationMode.AGREEMENT) {
+        PayValidation.fail("email", "must not be set on agreement payments; the payer is not present.");
+      }
+      PayValidation.maxLength("email", email, PayValidation.MAX_EMAIL);
+    }
+    if (language == Language.UNKNOWN) {
+      PayValidation.fail("language", "must be \"en\" or \"cy\".");
+    }
+    if (prefilledCardholderDetails != null && mode == AuthorisationMode.AGREEMENT) {
+      PayValidation.fail("prefilled_cardholder_details", "must not be set on agreement payments; the payer is not"
+          + " present.");
+    }
+    PayValidation.metadata(metadata);
+    checkAgreementFields(mode, agreementId, setUpAgreement, agreementPaymentType);
+    if (idempotencyKey != null) {
+      PayValidation.idempotencyKey(idempotencyKey);
+    }
   }
 
   /**
@@ -89,7 +128,7 @@ public record CreatePaymentRequest(
    * {@code AgreementPaymentResult.idempotencyKey()}), so that GOV.UK Pay returns the original payment instead of
    * taking a second one.
    *
-   * @param key the key, 1 to 255 letters, digits and hyphens (checked when sent)
+   * @param key the key, 1 to 255 letters, digits and hyphens
    * @return a copy with that key
    */
   public CreatePaymentRequest withIdempotencyKey(String key) {
@@ -97,6 +136,57 @@ public record CreatePaymentRequest(
         moto, prefilledCardholderDetails, metadata, authorisationMode, agreementId, setUpAgreement,
         agreementPaymentType, Objects.requireNonNull(key, "key"));
   }
+
+  private static void checkReturnUrl(String url, AuthorisationMode mode) {
+    if (mode == AuthorisationMode.MOTO_API || mode == AuthorisationMode.AGREEMENT) {
+      if (url != null) {
+        PayValidation.fail("return_url", "must not be set on " + mode.wireValue() + " payments: the payer never"
+            + " visits GOV.UK Pay's pages.");
+      }
+      return;
+    }
+    if (url == null || url.isBlank()) {
+      PayValidation.fail("return_url", "is required for web payments: it is where GOV.UK Pay sends the payer back"
+          + " to.");
+    }
+    PayValidation.maxLength("return_url", url, MAX_RETURN_URL);
+    URI uri;
+    try {
+      uri = new URI(url);
+    } catch (URISyntaxException e) {
+      throw new RequestValidationException("return_url", "must be a valid URL (" + e.getReason() + ").");
+    }
+    String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+    if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null || uri.getHost().isEmpty()) {
+      PayValidation.fail("return_url", "must be a valid http or https URL with a host, for example"
+          + " https://council.example/pay/return.");
+    }
+  }
+
+  private static void checkAgreementFields(AuthorisationMode mode, String agreementId, String setUpAgreement,
+      AgreementPaymentType type) {
+    if (mode == AuthorisationMode.AGREEMENT) {
+      if (agreementId == null || agreementId.isBlank()) {
+        PayValidation.fail("agreement_id", "is required for agreement payments.");
+      }
+    } else if (agreementId != null) {
+      PayValidation.fail("agreement_id", "is allowed only with authorisation_mode agreement; to set up an agreement"
+          + " with this payment use setUpAgreement.");
+    }
+    PayValidation.optionalId("agreement_id", agreementId);
+    PayValidation.optionalId("set_up_agreement", setUpAgreement);
+    if (type != null) {
+      if (type == AgreementPaymentType.UNKNOWN) {
+        PayValidation.fail("agreement_payment_type", "must be one of instalment, recurring, unscheduled.");
+      }
+      if (setUpAgreement == null && mode != AuthorisationMode.AGREEMENT) {
+        PayValidation.fail("agreement_payment_type", "is allowed only with set_up_agreement or authorisation_mode"
+            + " agreement.");
+      }
+    }
+  }
+
+  private static final int MAX_RETURN_URL = 2000;
 
   /** {@return a builder for a request} */
   public static Builder builder() {
@@ -331,7 +421,12 @@ public record CreatePaymentRequest(
       return this;
     }
 
-    /** {@return the request; its rules are checked when it is sent} */
+    /**
+     * Builds the request.
+     *
+     * @return the request
+     * @throws RequestValidationException naming the first field that breaks a GOV.UK Pay rule, and what to do
+     */
     public CreatePaymentRequest build() {
       return new CreatePaymentRequest(amount, reference, description, returnUrl, email, language, delayedCapture,
           moto, prefilledCardholderDetails, metadata, authorisationMode, agreementId, setUpAgreement,

@@ -1,10 +1,14 @@
 package io.github.councilplatform.pay;
 
+import io.github.councilplatform.core.RequestValidationException;
+import io.github.councilplatform.pay.internal.PayValidation;
 import java.time.Instant;
 import java.time.LocalDate;
 
 /**
- * Filters for {@code PayClient.searchDisputes}. Immutable: start from {@link #all()}.
+ * Filters for {@code PayApi.searchDisputes} ({@code GET /v1/disputes}; services using Stripe only). Every
+ * filter is optional: start from {@link #builder()} (or {@link #all()} for none). The constructor checks
+ * GOV.UK Pay's rules.
  *
  * @param fromDate raised at or after (second precision, UTC)
  * @param toDate raised before
@@ -16,46 +20,119 @@ import java.time.LocalDate;
 public record DisputeSearch(Instant fromDate, Instant toDate, LocalDate fromSettledDate, LocalDate toSettledDate,
     DisputeStatus status, Integer displaySize) {
 
+  /**
+   * Checks the filters against GOV.UK Pay's rules.
+   *
+   * @param fromDate raised at or after
+   * @param toDate raised before
+   * @param fromSettledDate settled on or after
+   * @param toSettledDate settled before
+   * @param status the dispute's stage, or {@code null}
+   * @param displaySize results per page, 1 to 500, or {@code null}
+   * @throws RequestValidationException naming the first filter that breaks a rule
+   */
+  public DisputeSearch {
+    if (status == DisputeStatus.UNKNOWN) {
+      PayValidation.fail("status", "must be one of needs_response, under_review, lost, won.");
+    }
+    PayValidation.displaySize(displaySize);
+  }
+
   /** {@return filters that match every dispute} */
   public static DisputeSearch all() {
-    return new DisputeSearch(null, null, null, null, null, null);
+    return builder().build();
   }
 
-  /**
-   * @param from raised at or after, or {@code null}
-   * @param to raised before, or {@code null}
-   * @return a copy with this filter
-   */
-  public DisputeSearch withCreated(Instant from, Instant to) {
-    return new DisputeSearch(from, to, fromSettledDate, toSettledDate, status, displaySize);
+  /** {@return a builder with no filters} */
+  public static Builder builder() {
+    return new Builder();
   }
 
-  /**
-   * @param from settled on or after, or {@code null}
-   * @param to settled before, or {@code null}
-   * @return a copy with this filter
-   */
-  public DisputeSearch withSettled(LocalDate from, LocalDate to) {
-    return new DisputeSearch(fromDate, toDate, from, to, status, displaySize);
-  }
+  /** Builds a {@link DisputeSearch}. Every filter is optional. Not thread-safe. */
+  public static final class Builder {
+    private Instant fromDate;
+    private Instant toDate;
+    private LocalDate fromSettledDate;
+    private LocalDate toSettledDate;
+    private DisputeStatus status;
+    private Integer displaySize;
 
-  /**
-   * Returns a copy with this setting.
-   *
-   * @param v the stage
-   * @return a copy with this filter
-   */
-  public DisputeSearch withStatus(DisputeStatus v) {
-    return new DisputeSearch(fromDate, toDate, fromSettledDate, toSettledDate, v, displaySize);
-  }
+    private Builder() {}
 
-  /**
-   * Returns a copy with this setting.
-   *
-   * @param v results per page, 1 to 500
-   * @return a copy with this page size
-   */
-  public DisputeSearch withDisplaySize(int v) {
-    return new DisputeSearch(fromDate, toDate, fromSettledDate, toSettledDate, status, v);
+    /**
+     * Matches disputes raised at or after this time (sent to the second, in UTC).
+     *
+     * @param fromDate the earliest time
+     * @return this builder
+     */
+    public Builder fromDate(Instant fromDate) {
+      this.fromDate = fromDate;
+      return this;
+    }
+
+    /**
+     * Matches disputes raised before this time.
+     *
+     * @param toDate the time to stop before
+     * @return this builder
+     */
+    public Builder toDate(Instant toDate) {
+      this.toDate = toDate;
+      return this;
+    }
+
+    /**
+     * Matches disputes settled on or after this date.
+     *
+     * @param fromSettledDate the earliest settlement date
+     * @return this builder
+     */
+    public Builder fromSettledDate(LocalDate fromSettledDate) {
+      this.fromSettledDate = fromSettledDate;
+      return this;
+    }
+
+    /**
+     * Matches disputes settled before this date.
+     *
+     * @param toSettledDate the date to stop before
+     * @return this builder
+     */
+    public Builder toSettledDate(LocalDate toSettledDate) {
+      this.toSettledDate = toSettledDate;
+      return this;
+    }
+
+    /**
+     * Matches disputes at this stage.
+     *
+     * @param status the stage
+     * @return this builder
+     */
+    public Builder status(DisputeStatus status) {
+      this.status = status;
+      return this;
+    }
+
+    /**
+     * How many results each page fetches (default 500).
+     *
+     * @param displaySize 1 to 500
+     * @return this builder
+     */
+    public Builder displaySize(int displaySize) {
+      this.displaySize = displaySize;
+      return this;
+    }
+
+    /**
+     * Builds the filters.
+     *
+     * @return the filters
+     * @throws RequestValidationException naming the first filter that breaks a rule
+     */
+    public DisputeSearch build() {
+      return new DisputeSearch(fromDate, toDate, fromSettledDate, toSettledDate, status, displaySize);
+    }
   }
 }

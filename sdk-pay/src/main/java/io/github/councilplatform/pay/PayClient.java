@@ -41,7 +41,8 @@ import java.util.UUID;
  * String nextUrl = p.nextUrl().orElseThrow();  // send the payer here
  * }</pre>
  *
- * <p><b>Checking.</b> Every request is checked against GOV.UK Pay's rules before it is sent; a breach throws
+ * <p><b>Checking.</b> Every request and filter checks GOV.UK Pay's rules when it is built, and this client adds
+ * the rules that depend on the account (zero amounts, https with a live key) before sending; a breach throws
  * {@link RequestValidationException} naming the field, and nothing is sent. Amounts are pence.
  *
  * <p><b>Errors.</b> GOV.UK Pay's error bodies ({@code {"field", "header", "code", "description"}}) become the
@@ -59,7 +60,7 @@ import java.util.UUID;
  * the idempotency key; reconcile with {@link #findPaymentsByReference(String)} or {@link #getPayment(String)},
  * or resend an agreement payment with the same key.
  */
-public final class PayClient {
+public final class PayClient implements PayApi {
   /** GOV.UK Pay's public API, the same for test and live API keys. */
   public static final String DEFAULT_BASE_URL = "https://publicapi.payments.service.gov.uk";
   /** The shortest read timeout used for {@code POST /v1/auth}: GOV.UK Pay itself waits about 10 s. */
@@ -137,35 +138,7 @@ public final class PayClient {
     return create(request).payment();
   }
 
-  /**
-   * Takes a recurring payment against an active agreement ({@code POST /v1/payments} in
-   * {@link AuthorisationMode#AGREEMENT} mode), and tells you the {@code Idempotency-Key} it went with.
-   *
-   * <p>The key is yours ({@link CreatePaymentRequest.Builder#idempotencyKey(String)}), used unchanged on every
-   * attempt, or one the SDK generates for this call. GOV.UK Pay de-duplicates on it for 24 hours, so the SDK
-   * retries this call like a read. Store the key with your instalment before calling, or take it from the
-   * result or the exception, so that a resend can never take the money twice:
-   *
-   * <pre>{@code
-   * try {
-   *   AgreementPaymentResult r = pay.createAgreementPayment(request);
-   *   save(r.payment().paymentId(), r.idempotencyKey());
-   * } catch (OutcomeUnknownException e) {
-   *   // Later: the same request with the same key returns the original payment if there is one.
-   *   pay.createAgreementPayment(request.withIdempotencyKey(e.idempotencyKey().orElseThrow()));
-   * }
-   * }</pre>
-   *
-   * @param request an agreement payment ({@code agreementPayment(agreementId)}); checked before sending
-   * @return the payment, the key used, and whether GOV.UK Pay replayed an earlier payment made with that key
-   * @throws RequestValidationException if the request breaks a GOV.UK Pay rule or is not an agreement payment;
-   *     nothing was sent
-   * @throws OutcomeUnknownException if an attempt may have created the payment and no answer came back; its
-   *     {@link OutcomeUnknownException#idempotencyKey()} is the key to resend with
-   * @throws ConflictException 409 {@code P0191} on the first attempt: the key was already used with a different
-   *     body
-   * @throws CouncilPlatformException for any other failure
-   */
+  @Override
   public AgreementPaymentResult createAgreementPayment(CreatePaymentRequest request) {
     Objects.requireNonNull(request, "request");
     if (request.effectiveAuthorisationMode() != AuthorisationMode.AGREEMENT) {
@@ -336,11 +309,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching payments
-   * @throws RequestValidationException if a filter breaks a rule (when called; nothing is sent)
    */
   public PagedIterable<Payment> searchPayments(PaymentSearch search) {
     PaymentSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.paymentSearch(s);
     ApiRequest first = ApiRequest.get("/v1/payments")
         .query("reference", s.reference())
         .query("email", s.email())
@@ -360,34 +331,13 @@ public final class PayClient {
   }
 
   /**
-   * Finds the payments with a reference, to reconcile after {@link OutcomeUnknownException}: if one is there,
-   * the create worked; if none is, it is safe to create the payment again. Search is eventually consistent, so
-   * wait a minute after the failure before relying on an empty answer.
-   *
-   * @param reference the exact reference
-   * @return every payment with that reference, newest first
-   * @throws RequestValidationException if the reference is blank or too long
-   * @throws CouncilPlatformException if the search fails
-   */
-  public List<Payment> findPaymentsByReference(String reference) {
-    if (reference == null || reference.isBlank()) {
-      throw new RequestValidationException("reference", "is required and must not be blank.");
-    }
-    List<Payment> found = new ArrayList<>();
-    searchPayments(PaymentSearch.all().withReference(reference)).forEach(found::add);
-    return found;
-  }
-
-  /**
    * Searches refunds ({@code GET /v1/refunds}); eventually consistent.
    *
    * @param search the filters
    * @return the matching refunds
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Refund> searchRefunds(RefundSearch search) {
     RefundSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.refundSearch(s);
     ApiRequest first = ApiRequest.get("/v1/refunds")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
@@ -403,11 +353,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching disputes
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Dispute> searchDisputes(DisputeSearch search) {
     DisputeSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.disputeSearch(s);
     ApiRequest first = ApiRequest.get("/v1/disputes")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
@@ -434,7 +382,6 @@ public final class PayClient {
    */
   public Agreement createAgreement(CreateAgreementRequest request) {
     Objects.requireNonNull(request, "request");
-    PayValidation.createAgreement(request);
     return transport.execute(ApiRequest.post("/v1/agreements").jsonBody(request).reference(request.reference())
         .build(), Agreement.class);
   }
@@ -457,11 +404,9 @@ public final class PayClient {
    *
    * @param search the filters
    * @return the matching agreements
-   * @throws RequestValidationException if a filter breaks a rule
    */
   public PagedIterable<Agreement> searchAgreements(AgreementSearch search) {
     AgreementSearch s = Objects.requireNonNull(search, "search");
-    PayValidation.agreementSearch(s);
     ApiRequest first = ApiRequest.get("/v1/agreements")
         .query("reference", s.reference())
         .query("status", s.status() == null ? null : s.status().wireValue())
@@ -504,7 +449,6 @@ public final class PayClient {
    */
   public MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card) {
     Objects.requireNonNull(card, "card");
-    PayValidation.motoCard(card);
     try {
       motoTransport.execute(ApiRequest.post("/v1/auth").jsonBody(card).authenticated(false).build());
       return MotoAuthorisationResult.AUTHORISED;
@@ -544,6 +488,16 @@ public final class PayClient {
       }
     }
     return new ReconciliationReport(results);
+  }
+
+  /**
+   * Releases the connection pool and dispatcher this client created, shared by its {@code /v1/auth} transport.
+   * An {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
+   */
+  @Override
+  public void close() {
+    motoTransport.close();
+    transport.close();
   }
 
   private static ApiRequest.Builder emptyPost(String path) {

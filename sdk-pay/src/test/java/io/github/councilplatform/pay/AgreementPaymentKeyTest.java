@@ -120,7 +120,8 @@ class AgreementPaymentKeyTest extends PayWireMockTest {
 
   @Test
   void aBreakerThatOpensMidCallDoesNotTurnATakenPaymentIntoCircuitOpen() {
-    pay = client(TEST_KEY).circuitBreaker(CircuitBreakerOptions.of(2, 2, 50f, Duration.ofSeconds(30), 1)).build();
+    pay = client(TEST_KEY).circuitBreaker(CircuitBreakerOptions.builder().slidingWindowSize(2).minimumNumberOfCalls(2)
+              .failureRateThreshold(50f).waitInOpenState(Duration.ofSeconds(30)).permittedCallsInHalfOpenState(1).build()).build();
     sequence(aResponse().withStatus(503), aResponse().withStatus(503), aResponse().withStatus(503));
 
     assertThatThrownBy(() -> pay.createAgreementPayment(agreementPayment().idempotencyKey("ct-8").build()))

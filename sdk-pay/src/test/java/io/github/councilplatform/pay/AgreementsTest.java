@@ -26,8 +26,8 @@ class AgreementsTest extends PayWireMockTest {
              "user_identifier": "resident-0042", "status": "created", "created_date": "2026-11-27T09:00:00.000Z"}
             """.formatted(AGREEMENT_ID))));
 
-    Agreement a = pay.createAgreement(new CreateAgreementRequest("GW-ACC-42", "Garden waste subscription",
-        "resident-0042"));
+    Agreement a = pay.createAgreement(CreateAgreementRequest.builder().reference("GW-ACC-42")
+        .description("Garden waste subscription").userIdentifier("resident-0042").build());
 
     wm.verify(postRequestedFor(urlEqualTo("/v1/agreements")).withRequestBody(equalToJson("""
         {"reference": "GW-ACC-42", "description": "Garden waste subscription", "user_identifier": "resident-0042"}
@@ -42,7 +42,8 @@ class AgreementsTest extends PayWireMockTest {
     wm.stubFor(post("/v1/agreements").willReturn(aResponse().withStatus(201)
         .withHeader("Content-Type", "application/json").withBody(Fixtures.agreement("created"))));
 
-    pay.createAgreement(CreateAgreementRequest.of("GW-ACC-42", "Garden waste subscription"));
+    pay.createAgreement(CreateAgreementRequest.builder().reference("GW-ACC-42")
+        .description("Garden waste subscription").build());
 
     wm.verify(postRequestedFor(urlEqualTo("/v1/agreements")).withRequestBody(equalToJson("""
         {"reference": "GW-ACC-42", "description": "Garden waste subscription"}""", false, false)));

@@ -101,7 +101,8 @@ class ErrorsTest extends PayWireMockTest {
             error("P1101", "Invalid parameters: from_date."), InvalidRequestException.class, null),
         row("P2200", pay -> pay.getAgreement(AGREEMENT_ID), "GET", "/v1/agreements/" + AGREEMENT_ID, 404,
             error("P2200", "Not found"), NotFoundException.class, null),
-        row("P2102", pay -> pay.createAgreement(CreateAgreementRequest.of("GW-1", "Garden")), "POST",
+        row("P2102", pay -> pay.createAgreement(CreateAgreementRequest.builder().reference("GW-1")
+            .description("Garden").build()), "POST",
             "/v1/agreements", 422, "{\"field\": \"reference\", \"code\": \"P2102\", \"description\": \"Invalid"
                 + " attribute value: reference\"}", InvalidRequestException.class, "reference"),
         row("P1212", pay -> pay.authoriseMotoPayment(new MotoCardDetails("tok", "4444333322221111", "123", "04/29",

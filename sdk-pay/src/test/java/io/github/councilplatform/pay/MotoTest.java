@@ -14,8 +14,8 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 class MotoTest extends PayWireMockTest {
-  private static final MotoCardDetails CARD = new MotoCardDetails("tok-9f8e7d", "4444333322221111", "123", "04/29",
-      "Amala Smith");
+  private static final MotoCardDetails CARD = MotoCardDetails.builder().oneTimeToken("tok-9f8e7d")
+      .cardNumber("4444333322221111").cvc("123").expiryDate("04/29").cardholderName("Amala Smith").build();
 
   @Test
   void sendsTheCardWithoutTheApiKey() {

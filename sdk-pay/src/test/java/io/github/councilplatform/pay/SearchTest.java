@@ -45,7 +45,8 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/payments?reference=PCN-123&display_size=2&page=2")).willReturn(okJson(page(base,
         "/v1/payments", "_links", List.of(searchPayment("p3aaaaaaaaaaaaaaaaaaaaaaaa")), 2, null))));
 
-    PagedIterable<Payment> found = pay.searchPayments(PaymentSearch.all().withReference("PCN-123").withDisplaySize(2));
+    PagedIterable<Payment> found = pay.searchPayments(PaymentSearch.builder().reference("PCN-123").displaySize(2)
+        .build());
     assertThat(wm.getAllServeEvents()).as("nothing fetched before iterating").isEmpty();
 
     assertThat(found.iterator().next().paymentId()).isEqualTo("p1aaaaaaaaaaaaaaaaaaaaaaaa");
@@ -79,12 +80,12 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlPathEqualTo("/v1/payments")).willReturn(okJson(page(wm.baseUrl(), "/v1/payments", "_links",
         List.of(), 1, null))));
 
-    pay.searchPayments(PaymentSearch.all().withReference("PCN-123").withEmail("amala@example.org")
-        .withState(PaymentStatus.SUCCESS).withCardBrand("visa")
-        .withCreated(Instant.parse("2026-11-01T00:00:00.123Z"), Instant.parse("2026-11-02T12:30:45Z"))
-        .withSettled(LocalDate.of(2026, 11, 3), LocalDate.of(2026, 11, 4)).withCardholderName("Amala Smith")
-        .withFirstDigitsCardNumber("444433").withLastDigitsCardNumber("1111").withAgreementId(AGREEMENT_ID)
-        .withDisplaySize(50)).forEach(p -> { });
+    pay.searchPayments(PaymentSearch.builder().reference("PCN-123").email("amala@example.org")
+        .state(PaymentStatus.SUCCESS).cardBrand("visa")
+        .fromDate(Instant.parse("2026-11-01T00:00:00.123Z")).toDate(Instant.parse("2026-11-02T12:30:45Z"))
+        .fromSettledDate(LocalDate.of(2026, 11, 3)).toSettledDate(LocalDate.of(2026, 11, 4))
+        .cardholderName("Amala Smith").firstDigitsCardNumber("444433").lastDigitsCardNumber("1111")
+        .agreementId(AGREEMENT_ID).displaySize(50).build()).forEach(p -> { });
 
     wm.verify(getRequestedFor(urlPathEqualTo("/v1/payments"))
         .withQueryParam("reference", equalTo("PCN-123"))
@@ -110,8 +111,12 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/payments?reference=PCN-123&page=2")).willReturn(okJson(page(base,
         "/v1/payments", "_links", List.of(searchPayment("p2aaaaaaaaaaaaaaaaaaaaaaaa")), 2, null))));
 
-    assertThat(pay.findPaymentsByReference("PCN-123")).extracting(Payment::paymentId)
-        .containsExactly(PAYMENT_ID, "p2aaaaaaaaaaaaaaaaaaaaaaaa");
+    PagedIterable<Payment> found = pay.findPaymentsByReference("PCN-123");
+    assertThat(wm.getAllServeEvents()).as("nothing fetched before iterating").isEmpty();
+
+    assertThat(found).extracting(Payment::paymentId).containsExactly(PAYMENT_ID, "p2aaaaaaaaaaaaaaaaaaaaaaaa");
+    assertThat(found).as("each iteration asks again").hasSize(2);
+    wm.verify(2, getRequestedFor(urlEqualTo("/v1/payments?reference=PCN-123")));
   }
 
   @Test
@@ -126,8 +131,8 @@ class SearchTest extends PayWireMockTest {
         .willReturn(okJson(page(wm.baseUrl(),
         "/v1/refunds", "_links", List.of(refund), 1, null))));
 
-    List<Refund> refunds = pay.searchRefunds(RefundSearch.all().withCreated(Instant.parse("2026-11-01T00:00:00Z"),
-        null)).stream().toList();
+    List<Refund> refunds = pay.searchRefunds(RefundSearch.builder().fromDate(Instant.parse("2026-11-01T00:00:00Z"))
+        .build()).stream().toList();
 
     assertThat(refunds).singleElement().satisfies(r -> {
       assertThat(r.amount()).isEqualTo(300L);
@@ -150,7 +155,7 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/disputes?status=needs_response&page=2")).willReturn(okJson(page(base,
         "/v1/disputes", "links", List.of(dispute.formatted("d2", PAYMENT_ID, "needs_response", base)), 2, null))));
 
-    List<Dispute> disputes = pay.searchDisputes(DisputeSearch.all().withStatus(DisputeStatus.NEEDS_RESPONSE))
+    List<Dispute> disputes = pay.searchDisputes(DisputeSearch.builder().status(DisputeStatus.NEEDS_RESPONSE).build())
         .stream().toList();
 
     assertThat(disputes).extracting(Dispute::disputeId).containsExactly("d1", "d2");
@@ -166,8 +171,8 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/agreements?reference=GW-ACC-42&status=active")).willReturn(okJson(page(
         wm.baseUrl(), "/v1/agreements", "_links", List.of(Fixtures.agreement("active")), 1, null))));
 
-    List<Agreement> found = pay.searchAgreements(AgreementSearch.all().withReference("GW-ACC-42")
-        .withStatus(AgreementStatus.ACTIVE)).stream().toList();
+    List<Agreement> found = pay.searchAgreements(AgreementSearch.builder().reference("GW-ACC-42")
+        .status(AgreementStatus.ACTIVE).build()).stream().toList();
 
     assertThat(found).singleElement().satisfies(a -> assertThat(a.status()).isEqualTo(AgreementStatus.ACTIVE));
   }
@@ -177,7 +182,7 @@ class SearchTest extends PayWireMockTest {
     wm.stubFor(get(urlEqualTo("/v1/payments?state=failed")).willReturn(okJson(page(wm.baseUrl(), "/v1/payments",
         "_links", List.of(), 1, null))));
 
-    assertThat(pay.searchPayments(PaymentSearch.all().withState(PaymentStatus.FAILED))).isEmpty();
+    assertThat(pay.searchPayments(PaymentSearch.builder().state(PaymentStatus.FAILED).build())).isEmpty();
     assertThat(wm.getAllServeEvents()).hasSize(1);
   }
 }

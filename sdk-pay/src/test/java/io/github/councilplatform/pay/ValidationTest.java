@@ -39,6 +39,10 @@ class ValidationTest extends PayWireMockTest {
         .agreementPayment(AGREEMENT_ID);
   }
 
+  private static CreateAgreementRequest.Builder agreementRequest() {
+    return CreateAgreementRequest.builder();
+  }
+
   private static Arguments create(String rule, String field, UnaryOperator<CreatePaymentRequest.Builder> breakIt,
       CreatePaymentRequest.Builder start) {
     return arguments(named(rule, (Consumer<PayClient>) pay -> pay.createPayment(breakIt.apply(start).build())),
@@ -131,17 +135,20 @@ class ValidationTest extends PayWireMockTest {
         call("refund id blank", "refund_id", pay -> pay.getRefund(PAYMENT_ID, "")),
         call("agreement id null", "agreement_id", pay -> pay.cancelAgreement(null)),
         call("agreement reference blank", "reference",
-            pay -> pay.createAgreement(CreateAgreementRequest.of(" ", "Garden waste"))),
+            pay -> pay.createAgreement(agreementRequest().reference(" ").description("Garden waste").build())),
         call("agreement reference over 255", "reference",
-            pay -> pay.createAgreement(CreateAgreementRequest.of("r".repeat(256), "Garden waste"))),
+            pay -> pay.createAgreement(agreementRequest().reference("r".repeat(256)).description("Garden waste")
+                .build())),
         call("agreement description missing", "description",
-            pay -> pay.createAgreement(CreateAgreementRequest.of("GW-1", null))),
+            pay -> pay.createAgreement(agreementRequest().reference("GW-1").description(null).build())),
         call("agreement description over 255", "description",
-            pay -> pay.createAgreement(CreateAgreementRequest.of("GW-1", "d".repeat(256)))),
+            pay -> pay.createAgreement(agreementRequest().reference("GW-1").description("d".repeat(256)).build())),
         call("agreement user_identifier blank", "user_identifier",
-            pay -> pay.createAgreement(new CreateAgreementRequest("GW-1", "Garden waste", ""))),
+            pay -> pay.createAgreement(agreementRequest().reference("GW-1").description("Garden waste")
+                .userIdentifier("").build())),
         call("agreement user_identifier over 255", "user_identifier",
-            pay -> pay.createAgreement(new CreateAgreementRequest("GW-1", "Garden waste", "u".repeat(256)))),
+            pay -> pay.createAgreement(agreementRequest().reference("GW-1").description("Garden waste")
+                .userIdentifier("u".repeat(256)).build())),
         call("MOTO token blank", "one_time_token", pay -> pay.authoriseMotoPayment(
             new MotoCardDetails(" ", "4444333322221111", "123", "04/29", "A Smith"))),
         call("MOTO card number under 12", "card_number", pay -> pay.authoriseMotoPayment(
@@ -159,29 +166,29 @@ class ValidationTest extends PayWireMockTest {
         call("MOTO cardholder name over 255", "cardholder_name", pay -> pay.authoriseMotoPayment(
             new MotoCardDetails("tok", "4444333322221111", "123", "04/29", "n".repeat(256)))),
         call("search state capturable", "state",
-            pay -> pay.searchPayments(PaymentSearch.all().withState(PaymentStatus.CAPTURABLE))),
+            pay -> pay.searchPayments(PaymentSearch.builder().state(PaymentStatus.CAPTURABLE).build())),
         call("search display_size 0", "display_size",
-            pay -> pay.searchPayments(PaymentSearch.all().withDisplaySize(0))),
+            pay -> pay.searchPayments(PaymentSearch.builder().displaySize(0).build())),
         call("search display_size over 500", "display_size",
-            pay -> pay.searchRefunds(RefundSearch.all().withDisplaySize(501))),
+            pay -> pay.searchRefunds(RefundSearch.builder().displaySize(501).build())),
         call("search reference over 255", "reference",
-            pay -> pay.searchPayments(PaymentSearch.all().withReference("r".repeat(256)))),
+            pay -> pay.searchPayments(PaymentSearch.builder().reference("r".repeat(256)).build())),
         call("search email over 254", "email",
-            pay -> pay.searchPayments(PaymentSearch.all().withEmail("e".repeat(255)))),
+            pay -> pay.searchPayments(PaymentSearch.builder().email("e".repeat(255)).build())),
         call("search card_brand over 20", "card_brand",
-            pay -> pay.searchPayments(PaymentSearch.all().withCardBrand("b".repeat(21)))),
+            pay -> pay.searchPayments(PaymentSearch.builder().cardBrand("b".repeat(21)).build())),
         call("search first digits not 6", "first_digits_card_number",
-            pay -> pay.searchPayments(PaymentSearch.all().withFirstDigitsCardNumber("44443"))),
+            pay -> pay.searchPayments(PaymentSearch.builder().firstDigitsCardNumber("44443").build())),
         call("search last digits not 4 digits", "last_digits_card_number",
-            pay -> pay.searchPayments(PaymentSearch.all().withLastDigitsCardNumber("11a1"))),
+            pay -> pay.searchPayments(PaymentSearch.builder().lastDigitsCardNumber("11a1").build())),
         call("dispute search status unknown", "status",
-            pay -> pay.searchDisputes(DisputeSearch.all().withStatus(DisputeStatus.UNKNOWN))),
+            pay -> pay.searchDisputes(DisputeSearch.builder().status(DisputeStatus.UNKNOWN).build())),
         call("dispute search display_size 0", "display_size",
-            pay -> pay.searchDisputes(DisputeSearch.all().withDisplaySize(0))),
+            pay -> pay.searchDisputes(DisputeSearch.builder().displaySize(0).build())),
         call("agreement search status unknown", "status",
-            pay -> pay.searchAgreements(AgreementSearch.all().withStatus(AgreementStatus.UNKNOWN))),
+            pay -> pay.searchAgreements(AgreementSearch.builder().status(AgreementStatus.UNKNOWN).build())),
         call("agreement search reference over 255", "reference",
-            pay -> pay.searchAgreements(AgreementSearch.all().withReference("r".repeat(256)))),
+            pay -> pay.searchAgreements(AgreementSearch.builder().reference("r".repeat(256)).build())),
         call("find by reference blank", "reference", pay -> pay.findPaymentsByReference(" ")));
   }
 

@@ -7,9 +7,9 @@ import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
 import io.github.councilplatform.notify.EmailRequest;
-import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.notify.NotifyApi;
 import io.github.councilplatform.pay.CreatePaymentRequest;
-import io.github.councilplatform.pay.PayClient;
+import io.github.councilplatform.pay.PayApi;
 import io.github.councilplatform.pay.PayWebhooks;
 import io.github.councilplatform.pay.Payment;
 import io.github.councilplatform.pay.WebhookEventType;
@@ -52,7 +52,7 @@ public final class CallbacksJourney implements Journey {
 
     if (ctx.platforms().callbacksReachable()) {
       // A genuine delivery receipt: send an email, and Notify calls back with the bearer token we registered.
-      NotifyClient notify = ctx.platforms().notifyClient();
+      NotifyApi notify = ctx.platforms().notifyClient();
       var email = steps.call("notify.sendEmail(to " + Show.email(ADDRESS) + ")",
           () -> notify.sendEmail(EmailRequest.builder()
               .templateId(ctx.platforms().templates().reminderEmail())
@@ -64,7 +64,7 @@ public final class CallbacksJourney implements Journey {
       DeliveryWait.forReceipts(ctx, notify, List.of(email.id()));
 
       // A genuine Pay webhook: a payment succeeds, Pay signs the message with the webhook's secret.
-      PayClient pay = ctx.platforms().payClient();
+      PayApi pay = ctx.platforms().payClient();
       Payment payment = steps.call("pay.createPayment(£1.00, CALLBACKS-1)",
           () -> pay.createPayment(CreatePaymentRequest.builder().amount(100).reference("CALLBACKS-1")
               .description("Callbacks example").returnUrl(council.url(CouncilService.PERMIT_RETURN

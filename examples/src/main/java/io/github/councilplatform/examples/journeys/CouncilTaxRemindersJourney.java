@@ -11,7 +11,7 @@ import io.github.councilplatform.notify.LetterRequest;
 import io.github.councilplatform.notify.Notification;
 import io.github.councilplatform.notify.NotificationQuery;
 import io.github.councilplatform.notify.NotificationStatus;
-import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.notify.NotifyApi;
 import io.github.councilplatform.notify.SmsRequest;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -52,9 +52,15 @@ public final class CouncilTaxRemindersJourney implements Journey {
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
     NotifyTemplates templates = ctx.platforms().templates();
-    // A client of its own for the batch, with a client-side rate limit: each send waits for its turn.
-    NotifyClient notify = ctx.platforms().pacedNotify(SENDS_PER_SECOND);
+    // A client of its own for the batch, with a client-side rate limit: each send waits for its turn. Closing it
+    // releases its connection pool.
+    try (NotifyApi notify = ctx.platforms().pacedNotify(SENDS_PER_SECOND)) {
+      sendAndCount(ctx, steps, templates, notify);
+    }
+  }
 
+  private void sendAndCount(JourneyContext ctx, Steps steps, NotifyTemplates templates, NotifyApi notify)
+      throws Exception {
     ReminderList list;
     try (InputStream csv = getClass().getResourceAsStream("/council-tax-reminders.csv")) {
       list = steps.call("read council-tax-reminders.csv", () -> ReminderList.read(csv),
@@ -105,7 +111,7 @@ public final class CouncilTaxRemindersJourney implements Journey {
     }
   }
 
-  private static UUID send(NotifyClient notify, NotifyTemplates templates, ReminderList.Row row) {
+  private static UUID send(NotifyApi notify, NotifyTemplates templates, ReminderList.Row row) {
     Map<String, Object> personalisation = Map.of("name", row.name(), "amount_due", row.amountDue(),
         "due_date", row.dueDate());
     // The reference lets the council find each reminder again (for example after an unknown outcome).
@@ -139,7 +145,7 @@ public final class CouncilTaxRemindersJourney implements Journey {
   }
 
   /** Reads the statuses with the list endpoint (250 a page) rather than one request per reminder. */
-  private static Map<String, Integer> count(NotifyClient notify, Set<UUID> ids, Duration patience)
+  private static Map<String, Integer> count(NotifyApi notify, Set<UUID> ids, Duration patience)
       throws InterruptedException {
     long deadline = System.nanoTime() + patience.toNanos();
     while (true) {

@@ -4,7 +4,7 @@ import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
 import io.github.councilplatform.notify.NotificationStatus;
-import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.notify.NotifyApi;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +16,7 @@ final class DeliveryWait {
 
   private DeliveryWait() {}
 
-  static void forReceipts(JourneyContext ctx, NotifyClient notify, List<UUID> ids) throws Exception {
+  static void forReceipts(JourneyContext ctx, NotifyApi notify, List<UUID> ids) throws Exception {
     Steps steps = ctx.steps();
     if (ctx.platforms().isSandbox()) {
       steps.run("sandbox.advanceClock(" + NOTIFY_DELIVERY_TIME.toSeconds() + " s)",

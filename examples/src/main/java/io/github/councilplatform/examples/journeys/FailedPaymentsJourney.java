@@ -7,7 +7,7 @@ import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
 import io.github.councilplatform.pay.CreatePaymentRequest;
-import io.github.councilplatform.pay.PayClient;
+import io.github.councilplatform.pay.PayApi;
 import io.github.councilplatform.pay.Payment;
 import io.github.councilplatform.pay.PaymentStatus;
 import io.github.councilplatform.pay.ReconciledPayment;
@@ -41,7 +41,7 @@ public final class FailedPaymentsJourney implements Journey {
   @Override
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
-    PayClient pay = ctx.platforms().payClient();
+    PayApi pay = ctx.platforms().payClient();
     CouncilService council = ctx.council();
     // The council keeps the ids of payments it has not seen finish; the mop-up job works from this list.
     List<String> unfinished = new ArrayList<>();
@@ -99,7 +99,7 @@ public final class FailedPaymentsJourney implements Journey {
         "the abandoned payment should be " + (expired ? "expired (P0020)" : "still unfinished"));
   }
 
-  private static Payment create(Steps steps, PayClient pay, CouncilService council, String what, long pence)
+  private static Payment create(Steps steps, PayApi pay, CouncilService council, String what, long pence)
       throws Exception {
     String reference = "WASTE-" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
     Payment p = steps.call("pay.createPayment(" + Show.money(pence) + ", " + reference + ")",

@@ -10,7 +10,7 @@ import io.github.councilplatform.examples.support.Platforms;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
 import io.github.councilplatform.identity.IdentityClaim;
-import io.github.councilplatform.identity.OneLoginClient;
+import io.github.councilplatform.identity.OneLoginApi;
 import io.github.councilplatform.identity.SignInOptions;
 import io.github.councilplatform.identity.SignInResult;
 import io.github.councilplatform.identity.SignInStart;
@@ -18,11 +18,11 @@ import io.github.councilplatform.identity.TrustLevel;
 import io.github.councilplatform.identity.VerifiedIdentity;
 import io.github.councilplatform.notify.EmailRequest;
 import io.github.councilplatform.notify.EmailResponse;
-import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.notify.NotifyApi;
 import io.github.councilplatform.notify.SmsRequest;
 import io.github.councilplatform.notify.SmsResponse;
 import io.github.councilplatform.pay.CreatePaymentRequest;
-import io.github.councilplatform.pay.PayClient;
+import io.github.councilplatform.pay.PayApi;
 import io.github.councilplatform.pay.Payment;
 import io.github.councilplatform.pay.WebhookEventType;
 import java.time.Duration;
@@ -57,9 +57,9 @@ public final class ParkingPermitJourney implements Journey {
   @Override
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
-    OneLoginClient oneLogin = ctx.platforms().oneLoginClient();
-    PayClient pay = ctx.platforms().payClient();
-    NotifyClient notify = ctx.platforms().notifyClient();
+    OneLoginApi oneLogin = ctx.platforms().oneLoginClient();
+    PayApi pay = ctx.platforms().payClient();
+    NotifyApi notify = ctx.platforms().notifyClient();
     NotifyTemplates templates = ctx.platforms().templates();
     CouncilService council = ctx.council();
 

@@ -8,7 +8,7 @@ import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
 import io.github.councilplatform.pay.CreatePaymentRequest;
-import io.github.councilplatform.pay.PayClient;
+import io.github.councilplatform.pay.PayApi;
 import io.github.councilplatform.pay.Payment;
 import io.github.councilplatform.pay.Refund;
 import java.util.List;
@@ -36,7 +36,7 @@ public final class RefundJourney implements Journey {
   @Override
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
-    PayClient pay = ctx.platforms().payClient();
+    PayApi pay = ctx.platforms().payClient();
     CouncilService council = ctx.council();
 
     // A paid booking to refund.

@@ -7,7 +7,7 @@ import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.Page;
 import io.github.councilplatform.examples.support.Show;
 import io.github.councilplatform.examples.support.Steps;
-import io.github.councilplatform.identity.OneLoginClient;
+import io.github.councilplatform.identity.OneLoginApi;
 import io.github.councilplatform.identity.SignInResult;
 import io.github.councilplatform.identity.SignInStart;
 import java.net.URI;
@@ -40,7 +40,7 @@ public final class SignOutJourney implements Journey {
   @Override
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
-    OneLoginClient oneLogin = ctx.platforms().oneLoginClient();
+    OneLoginApi oneLogin = ctx.platforms().oneLoginClient();
     CouncilService council = ctx.council();
 
     try (Browser laptop = ctx.openBrowser(); Browser phone = ctx.openBrowser()) {
@@ -88,7 +88,7 @@ public final class SignOutJourney implements Journey {
     steps.check(status == 400, "a forged logout token should be answered 400");
   }
 
-  private static SignInResult signIn(Steps steps, OneLoginClient oneLogin, Browser browser, String device)
+  private static SignInResult signIn(Steps steps, OneLoginApi oneLogin, Browser browser, String device)
       throws Exception {
     SignInStart start = steps.call("oneLogin.startSignIn() on the " + device, oneLogin::startSignIn,
         s -> "send the resident to " + Steps.shortUrl(s.authorizationUri()));

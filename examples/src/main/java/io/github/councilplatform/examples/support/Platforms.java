@@ -1,10 +1,13 @@
 package io.github.councilplatform.examples.support;
 
 import io.github.councilplatform.core.RateLimitOptions;
+import io.github.councilplatform.identity.OneLoginApi;
 import io.github.councilplatform.identity.OneLoginClient;
 import io.github.councilplatform.identity.OneLoginEndpoints;
 import io.github.councilplatform.identity.OneLoginEnvironment;
+import io.github.councilplatform.notify.NotifyApi;
 import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.pay.PayApi;
 import io.github.councilplatform.pay.PayClient;
 import io.github.councilplatform.sandbox.Sandbox;
 import java.net.URI;
@@ -215,7 +218,7 @@ public final class Platforms implements AutoCloseable {
   }
 
   /** {@return the Notify client} @throws JourneySkipped when Notify is not configured */
-  public NotifyClient notifyClient() {
+  public NotifyApi notifyClient() {
     return configured(notify, "NOTIFY_API_KEY");
   }
 
@@ -233,14 +236,15 @@ public final class Platforms implements AutoCloseable {
   }
 
   /**
-   * A Notify client paced under Notify's rate limit (3,000 requests a minute per API key), for batch work.
+   * A Notify client paced under Notify's rate limit (3,000 requests a minute per API key), for batch work. It
+   * has its own connection pool: close it when the batch is done.
    *
    * @param perSecond requests a second
    * @return the client
    */
-  public NotifyClient pacedNotify(int perSecond) {
-    return notifyBuilder().rateLimit(RateLimitOptions.of(perSecond, Duration.ofSeconds(1), Duration.ofSeconds(30)))
-        .build();
+  public NotifyApi pacedNotify(int perSecond) {
+    return notifyBuilder().rateLimit(RateLimitOptions.builder().permits(perSecond).period(Duration.ofSeconds(1))
+        .maxWait(Duration.ofSeconds(30)).build()).build();
   }
 
   /** {@return the Notify template ids} */
@@ -254,7 +258,7 @@ public final class Platforms implements AutoCloseable {
   }
 
   /** {@return the Pay client} @throws JourneySkipped when Pay is not configured */
-  public PayClient payClient() {
+  public PayApi payClient() {
     return configured(pay, "PAY_API_KEY");
   }
 
@@ -264,7 +268,7 @@ public final class Platforms implements AutoCloseable {
   }
 
   /** {@return the One Login client} @throws JourneySkipped when One Login is not configured */
-  public OneLoginClient oneLoginClient() {
+  public OneLoginApi oneLoginClient() {
     return configured(oneLogin, "ONE_LOGIN_CLIENT_ID");
   }
 
@@ -273,9 +277,18 @@ public final class Platforms implements AutoCloseable {
     return oneLogin;
   }
 
-  /** Stops the sandbox, if one was started. */
+  /** Closes the clients (releasing their connection pools), then stops the sandbox, if one was started. */
   @Override
   public void close() {
+    if (notify != null) {
+      notify.close();
+    }
+    if (pay != null) {
+      pay.close();
+    }
+    if (oneLogin != null) {
+      oneLogin.close();
+    }
     if (sandbox != null) {
       sandbox.close();
     }

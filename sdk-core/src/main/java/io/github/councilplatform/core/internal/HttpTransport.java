@@ -140,6 +140,19 @@ public final class HttpTransport {
     return http;
   }
 
+  /**
+   * Releases what this transport created: shuts down its OkHttp dispatcher's executor and closes its idle
+   * pooled connections. A caller's {@link TransportSettings#httpClient()} (and so its pool and dispatcher,
+   * which the derived client shares) is never touched, nor is anything when this transport was given
+   * another transport's client. Idempotent.
+   */
+  public void close() {
+    if (settings.httpClient() == null) {
+      http.dispatcher().executorService().shutdown();
+      http.connectionPool().evictAll();
+    }
+  }
+
   /** Sends a request and decodes a JSON body into a type. */
   public <T> T execute(ApiRequest request, Class<T> type) {
     return decode(execute(request), body -> Json.read(body, type), type.getSimpleName());

@@ -30,6 +30,11 @@ public final class OriginTransports {
     return transportFor(url).execute(request.build());
   }
 
+  /** Closes every origin's transport; each releases only the pool and dispatcher it created itself. */
+  public void close() {
+    byOrigin.values().forEach(HttpTransport::close);
+  }
+
   HttpTransport transportFor(URI url) {
     HttpUrl parsed = HttpUrl.get(url.toString());
     String origin = parsed.scheme() + "://" + parsed.host() + ":" + parsed.port();

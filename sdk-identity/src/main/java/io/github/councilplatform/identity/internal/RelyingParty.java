@@ -231,6 +231,11 @@ public final class RelyingParty {
     return logoutTokens.verify(token);
   }
 
+  /** Releases the connection pools and dispatchers created for One Login's origins. */
+  public void close() {
+    http.close();
+  }
+
   private static String text(JsonNode node, String field) {
     JsonNode v = node.get(field);
     return v == null || v.isNull() ? null : v.asText();

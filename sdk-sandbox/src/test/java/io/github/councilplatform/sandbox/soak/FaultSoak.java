@@ -177,7 +177,7 @@ public final class FaultSoak {
         }
         return n;
       }
-      return pay.findPaymentsByReference(reference).size();
+      return (int) pay.findPaymentsByReference(reference).stream().count();
     }
   }
 
@@ -263,7 +263,8 @@ public final class FaultSoak {
   }
 
   private static String activeAgreement(Sandbox sandbox, PayClient pay) throws IOException, InterruptedException {
-    String agreement = pay.createAgreement(CreateAgreementRequest.of("SOAK-AGREEMENT", "Council tax instalments"))
+    String agreement = pay.createAgreement(CreateAgreementRequest.builder()
+        .reference("SOAK-AGREEMENT").description("Council tax instalments").build())
         .agreementId();
     Payment setUp = pay.createPayment(CreatePaymentRequest.builder().amount(100).reference("SOAK-SETUP")
         .description("Set up council tax instalments").returnUrl("https://council.example/agreed")

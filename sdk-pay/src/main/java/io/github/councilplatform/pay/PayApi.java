@@ -1,0 +1,272 @@
+package io.github.councilplatform.pay;
+
+import io.github.councilplatform.core.ApiException;
+import io.github.councilplatform.core.AuthenticationException;
+import io.github.councilplatform.core.CircuitOpenException;
+import io.github.councilplatform.core.ConflictException;
+import io.github.councilplatform.core.CouncilPlatformException;
+import io.github.councilplatform.core.NotFoundException;
+import io.github.councilplatform.core.OutcomeUnknownException;
+import io.github.councilplatform.core.PagedIterable;
+import io.github.councilplatform.core.RequestValidationException;
+import java.util.Collection;
+import java.util.List;
+
+/**
+ * Every operation of the GOV.UK Pay public API for one service (one API key). {@link PayClient} implements it;
+ * depend on this interface in your own code so tests can substitute a fake ({@link PagedIterable#of} builds
+ * listings for fakes).
+ *
+ * <h2>Creates and unknown outcomes</h2>
+ * Only agreement payments carry an {@code Idempotency-Key}, so only they are resent after they may have reached
+ * GOV.UK Pay. Any other create, refund, capture or cancel that reached GOV.UK Pay with no usable answer throws
+ * {@link OutcomeUnknownException} carrying the reference (or payment id): look for it with
+ * {@link #findPaymentsByReference(String)} or {@link #getPayment(String)} before trying again.
+ *
+ * <h2>Errors</h2>
+ * Requests and filters check GOV.UK Pay's rules when they are built ({@link RequestValidationException}, naming
+ * the field); the rules that depend on the account are checked when sent. GOV.UK Pay's error responses become
+ * the {@link ApiException} family with the P-code in {@link ApiException#errorCode()}, and everything else a
+ * {@link CouncilPlatformException}.
+ *
+ * <h2>Closing</h2>
+ * {@link #close()} releases the connection pool and threads the client created; an {@code OkHttpClient} you
+ * passed to the builder is left as it was. Close a client when your application stops, not after each call.
+ */
+public interface PayApi extends AutoCloseable {
+
+  /**
+   * Creates a payment ({@code POST /v1/payments}): a web payment (send the payer to {@link Payment#nextUrl()}),
+   * a MOTO API payment, or an agreement payment.
+   *
+   * @param request the payment
+   * @return the new payment (or, for an agreement payment repeated with the same {@code Idempotency-Key} within
+   *     24 hours, the original one)
+   * @throws RequestValidationException if the amount is 0 on an account without zero amounts, or a live key
+   *     has an http return URL; nothing was sent
+   * @throws OutcomeUnknownException if the payment may have been created but no answer came back; look it up
+   *     with {@link #findPaymentsByReference(String)} using {@link OutcomeUnknownException#reference()}, or, for
+   *     an agreement payment, resend it with {@link OutcomeUnknownException#idempotencyKey()}
+   * @throws ConflictException 409 {@code P0191}: the idempotency key was used with a different body
+   */
+  Payment createPayment(CreatePaymentRequest request);
+
+  /**
+   * Takes a recurring payment against an active agreement ({@code POST /v1/payments} in
+   * {@link AuthorisationMode#AGREEMENT} mode), and tells you the {@code Idempotency-Key} it went with.
+   *
+   * <p>The key is yours ({@link CreatePaymentRequest.Builder#idempotencyKey(String)}), used unchanged on every
+   * attempt, or one the SDK generates for this call. GOV.UK Pay de-duplicates on it for 24 hours, so the SDK
+   * retries this call like a read. Store the key with your instalment before calling, or take it from the
+   * result or the exception, so that a resend can never take the money twice:
+   *
+   * <pre>{@code
+   * try {
+   *   AgreementPaymentResult r = pay.createAgreementPayment(request);
+   *   save(r.payment().paymentId(), r.idempotencyKey());
+   * } catch (OutcomeUnknownException e) {
+   *   // Later: the same request with the same key returns the original payment if there is one.
+   *   pay.createAgreementPayment(request.withIdempotencyKey(e.idempotencyKey().orElseThrow()));
+   * }
+   * }</pre>
+   *
+   * @param request an agreement payment ({@code agreementPayment(agreementId)}); checked before sending
+   * @return the payment, the key used, and whether GOV.UK Pay replayed an earlier payment made with that key
+   * @throws RequestValidationException if the request breaks a GOV.UK Pay rule or is not an agreement payment;
+   *     nothing was sent
+   * @throws OutcomeUnknownException if an attempt may have created the payment and no answer came back; its
+   *     {@link OutcomeUnknownException#idempotencyKey()} is the key to resend with
+   * @throws ConflictException 409 {@code P0191} on the first attempt: the key was already used with a different
+   *     body
+   * @throws CouncilPlatformException for any other failure
+   */
+  AgreementPaymentResult createAgreementPayment(CreatePaymentRequest request);
+
+  /**
+   * Gets a payment ({@code GET /v1/payments/{paymentId}}); strongly consistent, so use it to decide a payment's
+   * outcome.
+   *
+   * @param paymentId the payment id
+   * @return the payment
+   * @throws NotFoundException 404 {@code P0200}: no such payment
+   */
+  Payment getPayment(String paymentId);
+
+  /**
+   * Gets a payment's state changes ({@code GET /v1/payments/{paymentId}/events}).
+   *
+   * @param paymentId the payment id
+   * @return the events
+   * @throws NotFoundException 404 {@code P0300}: no such payment
+   */
+  PaymentEvents getPaymentEvents(String paymentId);
+
+  /**
+   * Cancels an unfinished payment ({@code POST /v1/payments/{paymentId}/cancel}).
+   *
+   * @param paymentId the payment id
+   * @throws ConflictException 409 {@code P0502}: the payment has finished
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see
+   */
+  void cancelPayment(String paymentId);
+
+  /**
+   * Captures a delayed-capture payment that is {@link PaymentStatus#CAPTURABLE}
+   * ({@code POST /v1/payments/{paymentId}/capture}).
+   *
+   * @param paymentId the payment id
+   * @throws ConflictException 409 {@code P1003}: the payment is not capturable
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see
+   */
+  void capturePayment(String paymentId);
+
+  /**
+   * Refunds (part of) a payment, refused with 412 {@code P0604} unless {@code refundAmountAvailable} is still
+   * the payment's {@code refund_summary.amount_available}, so it never refunds twice. Prefer this form.
+   *
+   * @param paymentId the payment id
+   * @param amount pence to refund, 1 to 10,000,000
+   * @param refundAmountAvailable the payment's {@link RefundSummary#amountAvailable()} as you last saw it
+   * @return the refund
+   * @throws ConflictException 412 {@code P0604}: another refund happened; fetch the payment again
+   * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   */
+  Refund refundPayment(String paymentId, long amount, long refundAmountAvailable);
+
+  /**
+   * Refunds (part of) a payment without the {@code refund_amount_available} guard.
+   *
+   * @param paymentId the payment id
+   * @param amount pence to refund, 1 to 10,000,000
+   * @return the refund
+   * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   */
+  Refund refundPayment(String paymentId, long amount);
+
+  /**
+   * Gets a refund ({@code GET /v1/payments/{paymentId}/refunds/{refundId}}).
+   *
+   * @param paymentId the payment id
+   * @param refundId the refund id
+   * @return the refund
+   * @throws NotFoundException 404 {@code P0700}
+   */
+  Refund getRefund(String paymentId, String refundId);
+
+  /**
+   * Lists a payment's refunds ({@code GET /v1/payments/{paymentId}/refunds}); one response, not paged.
+   *
+   * @param paymentId the payment id
+   * @return the refunds
+   * @throws NotFoundException 404 {@code P0800}
+   */
+  List<Refund> listRefunds(String paymentId);
+
+  /**
+   * Searches payments ({@code GET /v1/payments}), newest first, fetching pages as the iteration needs them.
+   * Eventually consistent: never use it to decide a payment's outcome.
+   *
+   * @param search the filters
+   * @return the lazy listing; each iteration starts again from the first page
+   */
+  PagedIterable<Payment> searchPayments(PaymentSearch search);
+
+  /**
+   * Finds the payments with a reference: the way to reconcile a create that threw
+   * {@link OutcomeUnknownException}. If one is there, the create worked; if none is, it is safe to create the
+   * payment again. Search is eventually consistent, so wait a minute after the failure before relying on an
+   * empty answer.
+   *
+   * <p>Returns a {@link PagedIterable}, as {@code NotifyApi.findNotificationsByReference} does, rather than a
+   * {@code List}: GOV.UK Pay does not require references to be unique, so there may be many pages, and the
+   * usual question ("is there one?") needs only the first; each iteration asks GOV.UK Pay again, so checking
+   * again later sees payments the search had not yet indexed. {@code stream().toList()} gives a list.
+   *
+   * @param reference the exact reference
+   * @return the lazy listing of every payment with that reference, newest first
+   * @throws RequestValidationException if the reference is blank or longer than 255 characters
+   */
+  default PagedIterable<Payment> findPaymentsByReference(String reference) {
+    return searchPayments(PaymentSearch.byReference(reference));
+  }
+
+  /**
+   * Searches refunds ({@code GET /v1/refunds}); eventually consistent.
+   *
+   * @param search the filters
+   * @return the lazy listing
+   */
+  PagedIterable<Refund> searchRefunds(RefundSearch search);
+
+  /**
+   * Searches disputes ({@code GET /v1/disputes}); services using Stripe only.
+   *
+   * @param search the filters
+   * @return the lazy listing
+   */
+  PagedIterable<Dispute> searchDisputes(DisputeSearch search);
+
+  /**
+   * Creates a recurring-payment agreement ({@code POST /v1/agreements}); then take a web payment with
+   * {@code setUpAgreement(agreementId)} to make it active.
+   *
+   * @param request the agreement
+   * @return the agreement, {@link AgreementStatus#CREATED}
+   * @throws OutcomeUnknownException if no answer came back; search agreements by the reference
+   */
+  Agreement createAgreement(CreateAgreementRequest request);
+
+  /**
+   * Gets an agreement ({@code GET /v1/agreements/{agreementId}}).
+   *
+   * @param agreementId the agreement id
+   * @return the agreement
+   * @throws NotFoundException 404 {@code P2200}
+   */
+  Agreement getAgreement(String agreementId);
+
+  /**
+   * Searches agreements ({@code GET /v1/agreements}); eventually consistent.
+   *
+   * @param search the filters
+   * @return the lazy listing
+   */
+  PagedIterable<Agreement> searchAgreements(AgreementSearch search);
+
+  /**
+   * Cancels an active agreement ({@code POST /v1/agreements/{agreementId}/cancel}).
+   *
+   * @param agreementId the agreement id
+   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P2501}: the agreement is not active
+   * @throws OutcomeUnknownException if no answer came back; fetch the agreement to see
+   */
+  void cancelAgreement(String agreementId);
+
+  /**
+   * Sends the card details of a {@link AuthorisationMode#MOTO_API} payment ({@code POST /v1/auth}). Never
+   * resent once sent.
+   *
+   * @param card the token and card details
+   * @return {@link MotoAuthorisationResult#AUTHORISED} or {@link MotoAuthorisationResult#DECLINED}
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see its status
+   */
+  MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card);
+
+  /**
+   * Fetches each payment with {@link #getPayment(String)} and reports where each one is: the "mop-up" job for
+   * payers who never came back to your return URL. A lookup that fails is recorded and the others continue.
+   *
+   * @param paymentIds the payment ids of unfinished journeys
+   * @return each payment's current state, in the order given
+   * @throws AuthenticationException if the API key is refused
+   * @throws CircuitOpenException if calls are paused after repeated failures
+   */
+  ReconciliationReport reconcilePayments(Collection<String> paymentIds);
+
+  /**
+   * Releases the connection pool and threads the client created (never an {@code OkHttpClient} you passed to
+   * its builder). Idempotent; do not use the client afterwards.
+   */
+  @Override
+  void close();
+}
