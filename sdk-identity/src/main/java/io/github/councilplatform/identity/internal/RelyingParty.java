@@ -146,7 +146,7 @@ public final class RelyingParty {
     VerifiedIdToken id = idTokens.verify(tokens.idToken(), session);
     ApiResponse userinfoResponse = http.execute(meta.userinfoEndpoint(),
         ApiRequest.get(meta.userinfoEndpoint().toString()).header("Authorization", "Bearer " + tokens.accessToken()));
-    JsonNode userinfo = Responses.object(userinfoResponse, "the userinfo response");
+    JsonNode userinfo = Responses.object(userinfoResponse, Responses.USERINFO_RESPONSE);
     JsonNode userinfoSub = userinfo.get("sub");
     if (userinfoSub == null || !userinfoSub.isTextual() || !id.subject().equals(userinfoSub.asText())) {
       throw new TokenValidationException(TokenKind.USERINFO, TokenProblem.SUBJECT, "the userinfo sub is missing or"
@@ -190,13 +190,13 @@ public final class RelyingParty {
     // Not safe to retry: the code is single-use, and the core transport never resends once it may have arrived.
     ApiResponse response = http.execute(meta.tokenEndpoint(), ApiRequest.post(meta.tokenEndpoint().toString())
         .body(Forms.encode(form).getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"));
-    JsonNode root = Responses.object(response, "the token response");
-    String tokenType = Responses.requiredText(response, root, "token_type", "the token response");
+    JsonNode root = Responses.object(response, Responses.TOKEN_RESPONSE);
+    String tokenType = Responses.requiredText(response, root, "token_type", Responses.TOKEN_RESPONSE);
     if (!"bearer".equalsIgnoreCase(tokenType)) {
-      throw Responses.unexpected(response, "the token response has token_type '" + tokenType + "', not Bearer");
+      throw Responses.unexpected(response, Responses.TOKEN_RESPONSE + " has a token_type other than Bearer");
     }
-    return new TokenResponse(Responses.requiredText(response, root, "access_token", "the token response"),
-        Responses.requiredText(response, root, "id_token", "the token response"));
+    return new TokenResponse(Responses.requiredText(response, root, "access_token", Responses.TOKEN_RESPONSE),
+        Responses.requiredText(response, root, "id_token", Responses.TOKEN_RESPONSE));
   }
 
   private static Map<String, String> callbackParams(URI callback) {
