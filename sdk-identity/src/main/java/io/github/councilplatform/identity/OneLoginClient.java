@@ -90,7 +90,8 @@ public final class OneLoginClient {
    * @param callbackUri the full callback URL, including its query
    * @param session the value {@link #startSignIn} returned for this user
    * @return the signed-in user
-   * @throws StateMismatchException if {@code state} is missing or not this session's
+   * @throws StateMismatchException if {@code state} is missing or not this session's, or the session or the
+   *     callback is {@code null}
    * @throws AuthorizationErrorException if One Login sent an error instead of a code
    * @throws SignInFailedException if the callback carries no code
    * @throws TokenValidationException if the ID token, the userinfo response or the core identity fails a check,
@@ -104,7 +105,16 @@ public final class OneLoginClient {
    * @throws CouncilPlatformException for other transport failures
    */
   public SignInResult finishSignIn(URI callbackUri, SignInSession session) {
-    return rp.finish(Objects.requireNonNull(callbackUri, "callbackUri"), Objects.requireNonNull(session, "session"));
+    // Both come from the request: a missing session (expired, or another browser) is a refusal, not a bug.
+    if (session == null) {
+      throw new StateMismatchException("There is no sign-in session for this callback (it expired, or the sign-in"
+          + " was started in another browser), so the callback cannot be checked; start a new sign-in.");
+    }
+    if (callbackUri == null) {
+      throw new StateMismatchException("There is no callback URI (null), so it has no state to check; start a new"
+          + " sign-in.");
+    }
+    return rp.finish(callbackUri, session);
   }
 
   /**

@@ -502,6 +502,24 @@ class HostileProviderTest {
     }
 
     @Test
+    void nameWithOnlyPartsOfUnknownTypes() {
+      List<Object> names = List.of(Map.of("nameParts", List.of(Map.of("value", "Amala", "type", "Nickname"))));
+      coreIdentity(b -> b.claim("vc", vc(subject(names, births()), true)));
+      refusedCredential("vc.credentialSubject.name[0].nameParts has no GivenName or FamilyName part");
+    }
+
+    @Test
+    void namePartOfAnUnknownTypeBesideKnownOnesIsKept() {
+      List<Object> names = List.of(Map.of("nameParts", List.of(Map.of("value", "Dr", "type", "Title"),
+          Map.of("value", "Smith", "type", "FamilyName"))));
+      coreIdentity(b -> b.claim("vc", vc(subject(names, births()), true)));
+      Name name = finish().requireIdentity().currentName().orElseThrow();
+      assertThat(name.familyName()).isEqualTo("Smith");
+      assertThat(name.parts()).extracting(NamePart::type).containsExactly(NamePart.Type.UNKNOWN,
+          NamePart.Type.FAMILY_NAME);
+    }
+
+    @Test
     void nameValidFromThatIsNotADate() {
       List<Object> names = List.of(Map.of("validFrom", "June 2020", "nameParts",
           List.of(Map.of("value", "Amala", "type", "GivenName"))));
@@ -650,6 +668,15 @@ class HostileProviderTest {
     @Test
     void stateOnlyInTheFragmentOfAnotherSession() {
       refused("#code=c&state=forged", "not the one stored");
+    }
+
+    @Test
+    void missingSessionOrCallbackIsAStateMismatch() {
+      assertThatThrownBy(() -> client.finishSignIn(FakeOneLogin.callback(session), null))
+          .isInstanceOf(StateMismatchException.class).hasMessageContaining("no sign-in session");
+      assertThatThrownBy(() -> client.finishSignIn(null, session))
+          .isInstanceOf(StateMismatchException.class).hasMessageContaining("no callback URI");
+      wm.verify(0, postRequestedFor(urlEqualTo("/token")));
     }
 
     @Test

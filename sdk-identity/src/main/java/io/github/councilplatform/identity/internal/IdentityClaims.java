@@ -101,6 +101,10 @@ final class IdentityClaims {
         read.add(new NamePart(CORE.text(p, "value", partPath + ".value", true),
             NamePart.Type.fromWire(CORE.text(p, "type", partPath + ".type", true))));
       }
+      // A part type One Login may add later is kept as UNKNOWN, but a name needs a given or family name part.
+      if (read.stream().allMatch(part -> part.type() == NamePart.Type.UNKNOWN)) {
+        throw CORE.fail(path + ".nameParts", "has no GivenName or FamilyName part");
+      }
       out.add(new Name(read, CORE.date(n, "validFrom", path + ".validFrom", false),
           CORE.date(n, "validUntil", path + ".validUntil", false)));
     }
