@@ -27,7 +27,8 @@ public interface ReplayStore {
   boolean firstSeen(String id, Instant now, Instant rememberUntil);
 
   /**
-   * A store in this JVM's memory holding at most {@value InMemoryReplayStore#DEFAULT_MAX_ENTRIES} live ids,
+   * A store in this JVM's memory holding at most 100,000 live ids (see {@link #inMemory(int)} for what happens
+   * when it is full),
    * forgetting each once its {@code rememberUntil} has passed. Thread-safe.
    *
    * @return a new, empty store
