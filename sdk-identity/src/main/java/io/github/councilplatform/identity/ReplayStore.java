@@ -27,9 +27,8 @@ public interface ReplayStore {
   boolean firstSeen(String id, Instant now, Instant rememberUntil);
 
   /**
-   * A store in this JVM's memory holding at most 100,000 live ids (see {@link #inMemory(int)} for what happens
-   * when it is full),
-   * forgetting each once its {@code rememberUntil} has passed. Thread-safe.
+   * A store in this JVM's memory holding at most 100,000 live ids, forgetting each once its
+   * {@code rememberUntil} has passed; {@link #inMemory(int)} says what happens when it is full. Thread-safe.
    *
    * @return a new, empty store
    */
