@@ -15,18 +15,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import com.nimbusds.jose.EncryptionMethod;
 import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWEAlgorithm;
+import com.nimbusds.jose.JWEHeader;
+import com.nimbusds.jose.JWEObject;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.ECDSASigner;
+import com.nimbusds.jose.crypto.MACSigner;
+import com.nimbusds.jose.crypto.RSAEncrypter;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.PlainJWT;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.councilplatform.core.UnexpectedResponseException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -187,6 +194,14 @@ class HostileProviderTest {
           .build(), new Payload("[\"Amala Smith\"]"));
       jws.sign(new ECDSASigner(FakeOneLogin.ID_KEY));
       refused(jws.serialize(), TokenProblem.MALFORMED, "its claims are not a JSON object");
+    }
+
+    @Test
+    void encryptedInsteadOfSigned() throws Exception {
+      JWEObject jwe = new JWEObject(new JWEHeader(JWEAlgorithm.RSA_OAEP_256, EncryptionMethod.A256GCM),
+          new Payload(claims().toJSONObject()));
+      jwe.encrypt(new RSAEncrypter(FakeOneLogin.CLIENT_KEY.toRSAPublicKey()));
+      refused(jwe.serialize(), TokenProblem.MALFORMED, "encrypted, not signed");
     }
 
     @Test
@@ -412,6 +427,16 @@ class HostileProviderTest {
       userinfoWith("\"https://vocab.account.gov.uk/v1/coreIdentityJWT\":\"" + new PlainJWT(claims).serialize()
           + "\"");
       refused(TokenKind.CORE_IDENTITY, TokenProblem.MALFORMED, "alg 'none'");
+    }
+
+    @Test
+    void coreIdentityHs256SignedWithTheDidPublicKey() throws Exception {
+      JWTClaimsSet claims = SignedJWT.parse(op.coreIdentity(b -> { })).getJWTClaimsSet();
+      SignedJWT forged = new SignedJWT(new JWSHeader.Builder(JWSAlgorithm.HS256).keyID(op.didKey.getKeyID()).build(),
+          claims);
+      forged.sign(new MACSigner(op.didKey.toPublicJWK().toJSONString().getBytes(StandardCharsets.UTF_8)));
+      userinfoWith("\"https://vocab.account.gov.uk/v1/coreIdentityJWT\":\"" + forged.serialize() + "\"");
+      refused(TokenKind.CORE_IDENTITY, TokenProblem.ALGORITHM, "only ES256");
     }
 
     @Test
@@ -740,6 +765,11 @@ class HostileProviderTest {
     @Test
     void unsigned() {
       refused(new PlainJWT(logoutClaims()).serialize(), TokenProblem.MALFORMED, "alg 'none'");
+    }
+
+    @Test
+    void notAJwtAtAll() {
+      refused("amala@example.org", TokenProblem.MALFORMED, "not a JWT");
     }
 
     @Test
