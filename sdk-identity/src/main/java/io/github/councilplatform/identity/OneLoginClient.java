@@ -11,7 +11,10 @@ import io.github.councilplatform.identity.internal.ClientKey;
 import io.github.councilplatform.identity.internal.RelyingParty;
 import java.net.URI;
 import java.time.Duration;
+import java.util.Collection;
 import java.util.Objects;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * A GOV.UK One Login relying party: starts and finishes sign-ins (with PKCE, nonce and state), verifies ID
@@ -88,10 +91,13 @@ public final class OneLoginClient implements OneLoginApi {
    * @param callbackUri the full callback URL, including its query
    * @param session the value {@link #startSignIn} returned for this user
    * @return the signed-in user
-   * @throws StateMismatchException if {@code state} is missing or not this session's
+   * @throws StateMismatchException if {@code state} is missing or not this session's, or the session or the
+   *     callback is {@code null}
    * @throws AuthorizationErrorException if One Login sent an error instead of a code
    * @throws SignInFailedException if the callback carries no code
-   * @throws TokenValidationException if the ID token, the userinfo response or the core identity fails a check
+   * @throws TokenValidationException if the ID token, the userinfo response or the core identity fails a check,
+   *     including a core identity credential or identity claim not in One Login's documented shape
+   *     ({@link TokenProblem#SHAPE}): such a sign-in never ends as {@link IdentityOutcome#PROVEN}
    * @throws io.github.councilplatform.core.InvalidRequestException if the token endpoint refuses the code
    *     ({@code errorCode()} is the OAuth error, e.g. {@code invalid_grant})
    * @throws io.github.councilplatform.core.AuthenticationException if userinfo refuses the access token
@@ -100,7 +106,16 @@ public final class OneLoginClient implements OneLoginApi {
    * @throws CouncilPlatformException for other transport failures
    */
   public SignInResult finishSignIn(URI callbackUri, SignInSession session) {
-    return rp.finish(Objects.requireNonNull(callbackUri, "callbackUri"), Objects.requireNonNull(session, "session"));
+    // Both come from the request: a missing session (expired, or another browser) is a refusal, not a bug.
+    if (session == null) {
+      throw new StateMismatchException("There is no sign-in session for this callback (it expired, or the sign-in"
+          + " was started in another browser), so the callback cannot be checked; start a new sign-in.");
+    }
+    if (callbackUri == null) {
+      throw new StateMismatchException("There is no callback URI (null), so it has no state to check; start a new"
+          + " sign-in.");
+    }
+    return rp.finish(callbackUri, session);
   }
 
   /**
@@ -121,12 +136,14 @@ public final class OneLoginClient implements OneLoginApi {
   /**
    * Verifies a back-channel {@code logout_token} and returns the {@code sub} whose sessions you must all end
    * (then answer HTTP 200). Checks: ES256, {@code typ} {@code logout+jwt}, a key from the JWKS, {@code iss},
-   * {@code aud}, {@code iat}, {@code exp}, {@code sub}, exactly the back-channel logout event, and a
-   * {@code jti} not seen in the last 3 minutes (via the {@link ReplayStore}).
+   * {@code aud} (and {@code azp}), {@code iat}, {@code exp}, {@code sub}, exactly the back-channel logout event,
+   * and a {@code jti} never seen before; the {@link ReplayStore} remembers it until the token's own {@code exp}
+   * plus the clock skew, so the token cannot be replayed at any point of its lifetime.
    *
    * @param logoutToken the {@code logout_token} form parameter
    * @return the subject to sign out everywhere
    * @throws TokenValidationException if any check fails (answer HTTP 400)
+   * @throws ReplayStoreFullException if the replay store is full of live ids (answer HTTP 503)
    */
   public String verifyLogoutToken(String logoutToken) {
     return rp.verifyLogoutToken(logoutToken);
@@ -138,9 +155,11 @@ public final class OneLoginClient implements OneLoginApi {
    * @param formBody the {@code application/x-www-form-urlencoded} body One Login posted
    * @return the subject to sign out everywhere
    * @throws TokenValidationException if the body has no single {@code logout_token} or any check fails
+   * @throws ReplayStoreFullException if the replay store is full of live ids (answer HTTP 503)
    */
   public String verifyBackChannelLogout(String formBody) {
-    return rp.verifyBackChannelLogout(Objects.requireNonNull(formBody, "formBody"));
+    // A null body is refused like any other body without a logout_token: with the verifier's typed exception.
+    return rp.verifyBackChannelLogout(formBody);
   }
 
   /**
@@ -182,6 +201,7 @@ public final class OneLoginClient implements OneLoginApi {
     private ClientAssertionAlgorithm assertionAlgorithm = ClientAssertionAlgorithm.RS256;
     private Duration clockSkew = Duration.ofSeconds(30);
     private ReplayStore replayStore;
+    private Set<String> trustedAudiences = Set.of();
 
     private Builder() {}
 
@@ -330,6 +350,28 @@ public final class OneLoginClient implements OneLoginApi {
     }
 
     /**
+     * Audiences besides this client that a token's {@code aud} may also name (default none). OpenID Connect
+     * Core 3.1.3.7 (3) says to reject a token naming any audience the client does not trust, so by default a
+     * token whose {@code aud} lists this client and anything else is refused. A token with several audiences
+     * must still carry {@code azp} equal to this client's id, and {@code azp}, when present, must always be
+     * this client's id. One Login issues tokens to a single client, so most services never need this.
+     *
+     * @param audiences the other client ids or audience values to trust
+     * @return this builder
+     * @throws IllegalArgumentException if an audience is blank
+     */
+    public Builder trustedAudiences(Collection<String> audiences) {
+      Objects.requireNonNull(audiences, "audiences");
+      for (String a : audiences) {
+        if (a == null || a.isBlank()) {
+          throw new IllegalArgumentException("trustedAudiences must not contain a null or blank audience");
+        }
+      }
+      this.trustedAudiences = Set.copyOf(audiences);
+      return this;
+    }
+
+    /**
      * Builds the client. Nothing is fetched yet.
      *
      * @return the client
@@ -354,13 +396,14 @@ public final class OneLoginClient implements OneLoginApi {
         throw new IllegalStateException("clientId must not be blank");
       }
       ClientKey key = ClientKey.fromPem(privateKeyPem, privateKeyId, JWSAlgorithm.parse(assertionAlgorithm.name()));
-      RelyingParty rp = new RelyingParty(new RelyingParty.Config(ep, clientId, key,
+      RelyingParty rp = new RelyingParty(new RelyingParty.Config(ep, clientId, trustedAudiences, key,
           JWSAlgorithm.parse(idTokenAlgorithm.name()), redirectUri, postLogoutRedirectUri, clockSkew,
           replayStore != null ? replayStore : ReplayStore.inMemory(), clock(),
           transportSettings("one-login", ep.issuer(), PlatformRules.named("GOV.UK One Login"), Authenticator.none())));
       String description = "OneLoginClient{issuer=" + ep.issuer() + ", identityIssuer=" + ep.identityIssuer()
           + ", clientId=" + clientId + ", redirectUri=" + redirectUri + ", idTokenSigningAlgorithm="
           + idTokenAlgorithm + ", clientAssertionAlgorithm=" + assertionAlgorithm + ", clockSkew=" + clockSkew
+          + (trustedAudiences.isEmpty() ? "" : ", trustedAudiences=" + new TreeSet<>(trustedAudiences))
           + ", privateKey=****}";
       return new OneLoginClient(rp, key, description);
     }

@@ -16,8 +16,13 @@ public enum TokenProblem {
   SIGNATURE,
   /** {@code iss} is not the configured issuer. */
   ISSUER,
-  /** {@code aud} does not name this client. */
+  /**
+   * {@code aud} does not name this client, or also names an audience the client was not configured to trust
+   * ({@code OneLoginClient.Builder#trustedAudiences}), or names several audiences without {@code azp}.
+   */
   AUDIENCE,
+  /** {@code azp} is present but is not this client's id (OpenID Connect Core 3.1.3.7 (5)). */
+  AUTHORIZED_PARTY,
   /** {@code exp} is missing or has passed (beyond the clock skew). */
   EXPIRED,
   /** {@code iat} is missing or in the future (beyond the clock skew), or {@code nbf} has not arrived. */
@@ -33,5 +38,12 @@ public enum TokenProblem {
   /** A logout token's {@code events} claim is missing or not exactly the back-channel logout event. */
   EVENTS,
   /** A logout token's {@code jti} is missing or was already used. */
-  REPLAYED
+  REPLAYED,
+  /**
+   * An identity claim is missing or not in One Login's documented shape: the core identity's {@code vc}
+   * (its {@code type}, {@code credentialSubject}, names and birth dates), or a userinfo claim (address,
+   * passport, driving permit, return code, or the core identity claim itself). The message names the part,
+   * never its value. The identity is never treated as proven.
+   */
+  SHAPE
 }

@@ -114,7 +114,7 @@ class IdTokenValidationTest {
     rejected(token(b -> b.issuer(op.base)), TokenProblem.ISSUER, "must be exactly");
     rejected(token(b -> b.audience("another-client")), TokenProblem.AUDIENCE, "does not name this client");
     rejected(token(b -> b.audience(List.of(FakeOneLogin.CLIENT_ID, "another-client"))), TokenProblem.AUDIENCE,
-        "azp");
+        "'another-client', an audience this client does not trust");
   }
 
   @Test

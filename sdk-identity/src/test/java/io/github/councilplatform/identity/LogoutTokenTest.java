@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Date;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -61,25 +62,68 @@ class LogoutTokenTest {
   }
 
   @Test
-  void replayedWithinThreeMinutes() {
+  void replayedAtAnyPointOfTheTokensOwnLifetime() {
+    // A 10-minute token: the old fixed 3-minute window let it through again after 4 minutes.
     String token = op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plus(Duration.ofMinutes(10)))));
     client.verifyLogoutToken(token);
-    op.clock.advance(Duration.ofMinutes(2));
+    op.clock.advance(Duration.ofMinutes(4));
     rejected(token, TokenProblem.REPLAYED, "already used");
+    // Up to exp plus the 30 s clock skew it is still acceptable, so it is still remembered.
+    op.clock.set(FakeOneLogin.T0.plus(Duration.ofMinutes(10)).plusSeconds(30));
+    rejected(token, TokenProblem.REPLAYED, "already used");
+    // After that it is refused as expired, before the store is even asked.
+    op.clock.advance(Duration.ofSeconds(1));
+    rejected(token, TokenProblem.EXPIRED, "expired at");
     // Another token (another jti) is fine.
     assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
     rejected(op.logoutToken(b -> b.jwtID(null)), TokenProblem.REPLAYED, "no jti");
   }
 
   @Test
-  void replayStoreIsPluggableAndForgetsAfterItsWindow() {
+  void replayStoreIsToldToKeepTheIdUntilExpPlusSkew() {
+    java.util.List<Instant> asked = new java.util.ArrayList<>();
+    ReplayStore recording = (id, now, rememberUntil) -> {
+      asked.add(now);
+      asked.add(rememberUntil);
+      return true;
+    };
+    client = op.clientBuilder().replayStore(recording).clockSkew(Duration.ofSeconds(10)).build();
+    client.verifyLogoutToken(op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600)))));
+    assertThat(asked).containsExactly(FakeOneLogin.T0, FakeOneLogin.T0.plusSeconds(3610));
+  }
+
+  @Test
+  void inMemoryStoreForgetsOnlyAfterRememberUntil() {
     ReplayStore store = ReplayStore.inMemory();
     client = op.clientBuilder().replayStore(store).build();
     String token = op.logoutToken(b -> b.jwtID("jti-1").expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600))));
     client.verifyLogoutToken(token);
-    assertThat(store.firstSeen("jti-1", op.clock.instant(), Duration.ofMinutes(3))).isFalse();
-    op.clock.advance(Duration.ofMinutes(3).plusSeconds(1));
-    assertThat(store.firstSeen("jti-1", op.clock.instant(), Duration.ofMinutes(3))).isTrue();
+    Instant until = FakeOneLogin.T0.plusSeconds(3630);
+    assertThat(store.firstSeen("jti-1", until, until)).isFalse();
+    assertThat(store.firstSeen("jti-1", until.plusMillis(1), until.plusSeconds(60))).isTrue();
+  }
+
+  @Test
+  void fullInMemoryStoreRefusesNewIdsRatherThanForgetLiveOnes() {
+    ReplayStore store = ReplayStore.inMemory(2);
+    client = op.clientBuilder().replayStore(store).build();
+    String first = op.logoutToken(b -> { });
+    client.verifyLogoutToken(first);
+    client.verifyLogoutToken(op.logoutToken(b -> { }));
+    String third = op.logoutToken(b -> { });
+    assertThatThrownBy(() -> client.verifyLogoutToken(third))
+        .isInstanceOfSatisfying(ReplayStoreFullException.class, e -> {
+          assertThat(e.capacity()).isEqualTo(2);
+          assertThat(e.isRetryable()).isTrue();
+          assertThat(e.getMessage()).contains("HTTP 503");
+        });
+    // Both live ids are still remembered: the first token is still a replay.
+    rejected(first, TokenProblem.REPLAYED, "already used");
+    // Once the first two expire (2 min + 30 s skew), their slots free up and the third is accepted.
+    op.clock.advance(Duration.ofMinutes(2).plusSeconds(31));
+    String fourth = op.logoutToken(b -> { });
+    assertThat(client.verifyLogoutToken(fourth)).isEqualTo(FakeOneLogin.SUB);
+    assertThatThrownBy(() -> ReplayStore.inMemory(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -19,4 +19,13 @@ import java.util.UUID;
  */
 public record ReturnedLetterCallback(UUID notificationId, String reference, Instant dateSent, String sentBy,
     String templateName, UUID templateId, Integer templateVersion, String spreadsheetFileName,
-    Integer spreadsheetRowNumber, String uploadLetterFileName) implements NotifyCallback {}
+    Integer spreadsheetRowNumber, String uploadLetterFileName) implements NotifyCallback {
+
+  /** Leaves out who sent the letter and the file names, which can identify people. */
+  @Override
+  public String toString() {
+    return "ReturnedLetterCallback{notificationId=" + notificationId + ", reference=" + reference + ", dateSent="
+        + dateSent + ", templateId=" + templateId + ", templateVersion=" + templateVersion + ", sentBy="
+        + (sentBy == null ? null : "***") + ", spreadsheetRowNumber=" + spreadsheetRowNumber + '}';
+  }
+}

@@ -7,4 +7,12 @@ package io.github.councilplatform.notify;
  * @param unsanitised the value as sent
  * @param sanitised the value as it appears in the email
  */
-public record SanitisedContent(String unsanitised, String sanitised) {}
+public record SanitisedContent(String unsanitised, String sanitised) {
+
+  /** Prints lengths only: both values are personalisation (personal data). */
+  @Override
+  public String toString() {
+    return "SanitisedContent{unsanitised=" + (unsanitised == null ? 0 : unsanitised.length()) + " chars, sanitised="
+        + (sanitised == null ? 0 : sanitised.length()) + " chars}";
+  }
+}

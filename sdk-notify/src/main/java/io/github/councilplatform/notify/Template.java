@@ -1,5 +1,6 @@
 package io.github.councilplatform.notify;
 
+import io.github.councilplatform.core.Redaction;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,5 +54,14 @@ public record Template(UUID id, String name, TemplateType type, Instant createdA
       copy.remove(null);
       personalisation = Map.copyOf(copy);
     }
+  }
+
+
+  /** Masks {@code createdBy} (a person's email address) and prints the body and subject as lengths. */
+  @Override
+  public String toString() {
+    return "Template{id=" + id + ", name=" + name + ", type=" + type + ", version=" + version + ", createdBy="
+        + Redaction.maskEmail(createdBy) + ", body=" + (body == null ? 0 : body.length()) + " chars, personalisation="
+        + personalisation.keySet() + ", postage=" + postage + '}';
   }
 }

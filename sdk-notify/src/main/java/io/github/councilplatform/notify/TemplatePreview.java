@@ -30,4 +30,16 @@ public record TemplatePreview(UUID id, TemplateType type, int version, String bo
   public TemplatePreview {
     type = type == null ? TemplateType.UNKNOWN : type;
   }
+
+
+  /** Prints lengths only: the rendered body, subject and HTML hold the personalisation (personal data). */
+  @Override
+  public String toString() {
+    return "TemplatePreview{id=" + id + ", type=" + type + ", version=" + version + ", body=" + length(body)
+        + " chars, subject=" + length(subject) + " chars, html=" + length(html) + " chars, postage=" + postage + '}';
+  }
+
+  private static int length(String s) {
+    return s == null ? 0 : s.length();
+  }
 }

@@ -76,25 +76,28 @@ public final class PayWebhooks {
   /**
    * Whether the signature matches the raw body under one of the secrets. Constant-time.
    *
-   * @param rawBody the body exactly as received
+   * @param rawBody the body exactly as received, may be {@code null} (never genuine)
    * @param signature the {@value #SIGNATURE_HEADER} header value, may be {@code null}
    * @return {@code true} if the message is genuine
    */
   public boolean isValid(byte[] rawBody, String signature) {
-    return Signatures.hmacSha256HexMatches(Objects.requireNonNull(rawBody, "rawBody"), signature, secrets);
+    // A missing body cannot carry a genuine signature; it is not a programming error to ask.
+    return rawBody != null && Signatures.hmacSha256HexMatches(rawBody, signature, secrets);
   }
 
   /**
    * Verifies a message's signature, then reads it.
    *
-   * @param rawBody the body exactly as received
+   * @param rawBody the body exactly as received; {@code null} is refused like a forged message
    * @param signature the {@value #SIGNATURE_HEADER} header value, may be {@code null}
    * @return the message
-   * @throws SignatureVerificationException if the signature is missing or wrong (treat the message as forged
-   *     and answer 401 or 403), or the genuine body is not a webhook message
+   * @throws SignatureVerificationException if the body or signature is missing, or the signature is wrong
+   *     (treat the message as forged and answer 401 or 403), or the genuine body is not a webhook message
    */
   public WebhookEvent verify(byte[] rawBody, String signature) {
-    Objects.requireNonNull(rawBody, "rawBody");
+    if (rawBody == null) {
+      throw missingBody();
+    }
     if (signature == null || signature.isBlank()) {
       throw new SignatureVerificationException("The " + SIGNATURE_HEADER + " header is missing; this message did not"
           + " come from GOV.UK Pay. Do not act on it.");
@@ -117,7 +120,15 @@ public final class PayWebhooks {
    * @throws SignatureVerificationException as {@link #verify(byte[], String)}
    */
   public WebhookEvent verify(String rawBody, String signature) {
-    return verify(Objects.requireNonNull(rawBody, "rawBody").getBytes(StandardCharsets.UTF_8), signature);
+    if (rawBody == null) {
+      throw missingBody();
+    }
+    return verify(rawBody.getBytes(StandardCharsets.UTF_8), signature);
+  }
+
+  private static SignatureVerificationException missingBody() {
+    return new SignatureVerificationException("The webhook request has no body (null), so it cannot be verified;"
+        + " do not act on it. Pass the raw request body exactly as received.");
   }
 
   /**

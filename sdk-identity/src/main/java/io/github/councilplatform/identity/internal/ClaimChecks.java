@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Set;
 
 /** Claim checks on a verified token, each failing with the problem it found. */
 final class ClaimChecks {
@@ -32,17 +33,32 @@ final class ClaimChecks {
     return this;
   }
 
-  ClaimChecks audience(String clientId) {
+  /**
+   * OpenID Connect Core 3.1.3.7 (3)-(5): {@code aud} names this client; any other audience must be one the
+   * caller configured as trusted; several audiences need {@code azp}; {@code azp}, when present, must be
+   * this client.
+   */
+  ClaimChecks audience(String clientId, Set<String> trustedAudiences) {
     List<String> aud = claims.getAudience();
     if (aud == null || !aud.contains(clientId)) {
       throw Jwts.fail(kind, TokenProblem.AUDIENCE, "aud " + aud + " does not name this client ('" + clientId
           + "'); it was issued to another relying party.");
     }
-    if (aud.size() > 1) {
-      Object azp = claims.getClaim("azp");
-      if (!clientId.equals(azp)) {
-        throw Jwts.fail(kind, TokenProblem.AUDIENCE, "it has several audiences but azp is not this client.");
+    for (String a : aud) {
+      if (!a.equals(clientId) && !trustedAudiences.contains(a)) {
+        throw Jwts.fail(kind, TokenProblem.AUDIENCE, "aud also names '" + a + "', an audience this client does"
+            + " not trust (OpenID Connect Core 3.1.3.7); if that is deliberate, configure it with"
+            + " OneLoginClient.Builder.trustedAudiences.");
       }
+    }
+    Object azp = claims.getClaim("azp");
+    if (azp == null) {
+      if (aud.size() > 1) {
+        throw Jwts.fail(kind, TokenProblem.AUDIENCE, "it has several audiences but no azp naming this client.");
+      }
+    } else if (!clientId.equals(azp)) {
+      throw Jwts.fail(kind, TokenProblem.AUTHORIZED_PARTY, "azp " + (azp instanceof String ? "'" + azp + "'"
+          : "(not text)") + " is not this client ('" + clientId + "'); the token was issued to another party.");
     }
     return this;
   }

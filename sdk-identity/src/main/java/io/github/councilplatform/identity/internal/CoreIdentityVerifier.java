@@ -7,6 +7,7 @@ import io.github.councilplatform.identity.TokenKind;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Verifies a core identity JWT exactly as One Login's "Prove your user's identity" requires: ES256 only; the
@@ -20,13 +21,16 @@ final class CoreIdentityVerifier {
   private final DidKeys keys;
   private final String identityIssuer;
   private final String clientId;
+  private final Set<String> trustedAudiences;
   private final Clock clock;
   private final Duration skew;
 
-  CoreIdentityVerifier(DidKeys keys, String identityIssuer, String clientId, Clock clock, Duration skew) {
+  CoreIdentityVerifier(DidKeys keys, String identityIssuer, String clientId,
+      Set<String> trustedAudiences, Clock clock, Duration skew) {
     this.keys = keys;
     this.identityIssuer = identityIssuer;
     this.clientId = clientId;
+    this.trustedAudiences = trustedAudiences;
     this.clock = clock;
     this.skew = skew;
   }
@@ -38,7 +42,7 @@ final class CoreIdentityVerifier {
     JWTClaimsSet claims = Jwts.claims(jwt, KIND);
     new ClaimChecks(KIND, claims, clock.instant(), skew)
         .issuer(identityIssuer)
-        .audience(clientId)
+        .audience(clientId, trustedAudiences)
         .subjectEquals(expectedSubject)
         .notExpired()
         .issuedInPast(false)

@@ -29,6 +29,9 @@ final class Forms {
   /**
    * Decodes a query or form body. A repeated parameter is an error for OAuth ("parameters MUST NOT be
    * included more than once"), so its value becomes {@link #REPEATED}.
+   *
+   * @throws IllegalArgumentException if the text is not valid percent-encoding; the message is fixed and
+   *     there is no cause, because the decoder's own message quotes the input
    */
   static Map<String, String> decode(String raw) {
     Map<String, String> out = new LinkedHashMap<>();
@@ -40,11 +43,19 @@ final class Forms {
         continue;
       }
       int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
+      String k = dec(eq < 0 ? pair : pair.substring(0, eq));
+      String v = eq < 0 ? "" : dec(pair.substring(eq + 1));
       out.merge(k, v, (a, b) -> REPEATED);
     }
     return out;
+  }
+
+  private static String dec(String s) {
+    try {
+      return URLDecoder.decode(s, StandardCharsets.UTF_8);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("not valid percent-encoding");
+    }
   }
 
   /** The value recorded for a parameter that appeared more than once. */

@@ -10,6 +10,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
+import java.util.Set;
 
 /**
  * Verifies an ID token as One Login's "Validate your ID token" requires: the pinned algorithm, a JWKS key
@@ -23,15 +24,18 @@ final class IdTokenVerifier {
   private final ProviderKeys keys;
   private final String issuer;
   private final String clientId;
+  private final Set<String> trustedAudiences;
   private final Clock clock;
   private final Duration skew;
 
-  IdTokenVerifier(JWSAlgorithm algorithm, ProviderKeys keys, String issuer, String clientId, Clock clock,
+  IdTokenVerifier(JWSAlgorithm algorithm, ProviderKeys keys, String issuer, String clientId,
+      Set<String> trustedAudiences, Clock clock,
       Duration skew) {
     this.algorithm = algorithm;
     this.keys = keys;
     this.issuer = issuer;
     this.clientId = clientId;
+    this.trustedAudiences = trustedAudiences;
     this.clock = clock;
     this.skew = skew;
   }
@@ -44,7 +48,7 @@ final class IdTokenVerifier {
     Instant now = clock.instant();
     ClaimChecks checks = new ClaimChecks(KIND, claims, now, skew)
         .issuer(issuer)
-        .audience(clientId)
+        .audience(clientId, trustedAudiences)
         .notExpired()
         .issuedInPast(true)
         .nonce(session.nonce())

@@ -90,7 +90,8 @@ final class Jwts {
     try {
       return jwt.getJWTClaimsSet();
     } catch (ParseException e) {
-      throw new TokenValidationException(kind, TokenProblem.MALFORMED, "its claims are not a JSON object.", e);
+      // No cause: the parser's message can quote claim content, which may be personal data.
+      throw fail(kind, TokenProblem.MALFORMED, "its claims are not a JSON object of the registered claim types.");
     }
   }
 }

@@ -11,30 +11,34 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Verifies a back-channel logout token: ES256 always (whatever the ID token algorithm), {@code typ}
  * {@code logout+jwt}, a JWKS key, {@code iss}, {@code aud}, {@code iat}, {@code exp}, {@code sub}, exactly the
- * back-channel logout event, no {@code nonce}, and a {@code jti} not seen in the last 3 minutes.
+ * back-channel logout event, no {@code nonce}, and a {@code jti} not seen before, remembered until the token's
+ * own {@code exp} plus the clock skew (Back-Channel Logout 2.6 step 7), so a token cannot be replayed at any
+ * point of its lifetime.
  */
 final class LogoutTokenVerifier {
   static final String EVENT = "http://schemas.openid.net/event/backchannel-logout";
-  static final Duration REPLAY_WINDOW = Duration.ofMinutes(3);
   private static final JOSEObjectType TYPE = new JOSEObjectType("logout+jwt");
   private static final TokenKind KIND = TokenKind.LOGOUT_TOKEN;
 
   private final ProviderKeys keys;
   private final String issuer;
   private final String clientId;
+  private final Set<String> trustedAudiences;
   private final Clock clock;
   private final Duration skew;
   private final ReplayStore replays;
 
-  LogoutTokenVerifier(ProviderKeys keys, String issuer, String clientId, Clock clock, Duration skew,
-      ReplayStore replays) {
+  LogoutTokenVerifier(ProviderKeys keys, String issuer, String clientId, Set<String> trustedAudiences, Clock clock,
+      Duration skew, ReplayStore replays) {
     this.keys = keys;
     this.issuer = issuer;
     this.clientId = clientId;
+    this.trustedAudiences = trustedAudiences;
     this.clock = clock;
     this.skew = skew;
     this.replays = replays;
@@ -52,7 +56,7 @@ final class LogoutTokenVerifier {
     Instant now = clock.instant();
     ClaimChecks checks = new ClaimChecks(KIND, claims, now, skew)
         .issuer(issuer)
-        .audience(clientId)
+        .audience(clientId, trustedAudiences)
         .issuedInPast(true)
         .notExpired();
     String sub = checks.subject();
@@ -65,9 +69,11 @@ final class LogoutTokenVerifier {
       throw Jwts.fail(KIND, TokenProblem.REPLAYED, "it has no jti, so a replay could not be detected.");
     }
     // Recorded last, so that rejected tokens never occupy the store.
-    if (!replays.firstSeen(jti, now, REPLAY_WINDOW)) {
-      throw Jwts.fail(KIND, TokenProblem.REPLAYED, "its jti was already used within the last "
-          + REPLAY_WINDOW.toMinutes() + " minutes; this is a replay.");
+    // notExpired() has passed, so exp is present; the id must outlive every moment the token is acceptable.
+    Instant rememberUntil = claims.getExpirationTime().toInstant().plus(skew);
+    if (!replays.firstSeen(jti, now, rememberUntil)) {
+      throw Jwts.fail(KIND, TokenProblem.REPLAYED, "its jti was already used; One Login sends each logout token"
+          + " once, so this is a replay. Answer HTTP 400.");
     }
     return sub;
   }

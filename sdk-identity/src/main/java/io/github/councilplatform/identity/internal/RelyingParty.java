@@ -33,6 +33,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.StringJoiner;
 
 /** The One Login relying party behind {@code OneLoginClient}. Immutable and thread-safe. */
@@ -44,6 +45,7 @@ public final class RelyingParty {
    *
    * @param endpoints issuer, identity issuer and DID document URL
    * @param clientId the client id
+   * @param trustedAudiences audiences besides the client id that a token's {@code aud} may also name
    * @param clientKey the RSA key for client assertions
    * @param idTokenAlgorithm the ID token algorithm pinned
    * @param redirectUri the registered redirect URI
@@ -53,7 +55,8 @@ public final class RelyingParty {
    * @param clock the clock
    * @param transport the core transport settings
    */
-  public record Config(OneLoginEndpoints endpoints, String clientId, ClientKey clientKey,
+  public record Config(OneLoginEndpoints endpoints, String clientId, Set<String> trustedAudiences,
+      ClientKey clientKey,
       JWSAlgorithm idTokenAlgorithm, URI redirectUri, URI postLogoutRedirectUri, Duration clockSkew,
       ReplayStore replays, Clock clock, TransportSettings transport) {}
 
@@ -76,12 +79,14 @@ public final class RelyingParty {
     this.discovery = new CachedDocument<>("discovery document", () -> config.endpoints().discoveryUrl(),
         r -> ProviderMetadata.parse(r, issuer), http, config.clock());
     ProviderKeys keys = new ProviderKeys(() -> discovery.get().jwksUri(), http, config.clock());
-    this.idTokens = new IdTokenVerifier(config.idTokenAlgorithm(), keys, issuer, config.clientId(), config.clock(),
-        config.clockSkew());
+    Set<String> trusted = Set.copyOf(config.trustedAudiences());
+    this.idTokens = new IdTokenVerifier(config.idTokenAlgorithm(), keys, issuer, config.clientId(), trusted,
+        config.clock(), config.clockSkew());
     this.coreIdentities = new CoreIdentityVerifier(new DidKeys(config.endpoints().didDocumentUrl(), http,
-        config.clock()), config.endpoints().identityIssuer(), config.clientId(), config.clock(), config.clockSkew());
-    this.logoutTokens = new LogoutTokenVerifier(keys, issuer, config.clientId(), config.clock(), config.clockSkew(),
-        config.replays());
+        config.clock()), config.endpoints().identityIssuer(), config.clientId(), trusted, config.clock(),
+        config.clockSkew());
+    this.logoutTokens = new LogoutTokenVerifier(keys, issuer, config.clientId(), trusted, config.clock(),
+        config.clockSkew(), config.replays());
   }
 
   /** Builds the authorize redirect and the session value for a new sign-in. */
@@ -141,27 +146,34 @@ public final class RelyingParty {
     VerifiedIdToken id = idTokens.verify(tokens.idToken(), session);
     ApiResponse userinfoResponse = http.execute(meta.userinfoEndpoint(),
         ApiRequest.get(meta.userinfoEndpoint().toString()).header("Authorization", "Bearer " + tokens.accessToken()));
-    JsonNode userinfo = Responses.object(userinfoResponse, "the userinfo response");
-    if (!id.subject().equals(userinfo.path("sub").asText(null))) {
-      throw new TokenValidationException(TokenKind.USERINFO, TokenProblem.SUBJECT, "the userinfo sub is not the ID"
-          + " token's sub (OpenID Connect Core 5.3.2); do not use this response.");
+    JsonNode userinfo = Responses.object(userinfoResponse, Responses.USERINFO_RESPONSE);
+    JsonNode userinfoSub = userinfo.get("sub");
+    if (userinfoSub == null || !userinfoSub.isTextual() || !id.subject().equals(userinfoSub.asText())) {
+      throw new TokenValidationException(TokenKind.USERINFO, TokenProblem.SUBJECT, "the userinfo sub is missing or"
+          + " not the ID token's sub (OpenID Connect Core 5.3.2); do not use this response.");
     }
-    List<ReturnCode> returnCodes = IdentityClaims.returnCodes(userinfoResponse, userinfo);
+    IdentityClaims.checkStandardClaims(userinfo);
+    List<ReturnCode> returnCodes = IdentityClaims.returnCodes(userinfo);
     IdentityOutcome outcome = IdentityOutcome.NOT_REQUESTED;
     VerifiedIdentity identity = null;
     if (session.trustLevel().provesIdentity()) {
       String level = session.trustLevel().identityLevel().orElseThrow();
       JsonNode core = userinfo.get(IdentityClaim.CORE_IDENTITY.uri());
-      if (core == null || !core.isTextual() || core.asText().isEmpty()) {
+      // One Login leaves the claim out when identity was not proven; anything else must be a verifiable JWT.
+      if (core == null || core.isNull()) {
         outcome = IdentityOutcome.NOT_PROVEN;
       } else {
+        if (!core.isTextual()) {
+          throw new TokenValidationException(TokenKind.USERINFO, TokenProblem.SHAPE, "the userinfo claim "
+              + IdentityClaim.CORE_IDENTITY.uri() + " is not a JWT string; do not treat this identity as proven.");
+        }
         JWTClaimsSet claims = coreIdentities.verify(core.asText(), id.subject(), level);
-        identity = IdentityClaims.identity(userinfoResponse, userinfo, claims, level);
+        identity = IdentityClaims.identity(userinfo, claims, level);
         outcome = IdentityOutcome.PROVEN;
       }
     }
-    return new SignInResult(id.subject(), text(userinfo, "email"), userinfo.path("email_verified").asBoolean(false),
-        text(userinfo, "phone_number"), userinfo.path("phone_number_verified").asBoolean(false), id.vot(),
+    return new SignInResult(id.subject(), text(userinfo, "email"), userinfo.path("email_verified").asBoolean(),
+        text(userinfo, "phone_number"), userinfo.path("phone_number_verified").asBoolean(), id.vot(),
         id.sessionId(), id.authTime(), tokens.idToken(), outcome, identity,
         session.trustLevel().identityLevel().orElse(null), returnCodes);
   }
@@ -178,21 +190,26 @@ public final class RelyingParty {
     // Not safe to retry: the code is single-use, and the core transport never resends once it may have arrived.
     ApiResponse response = http.execute(meta.tokenEndpoint(), ApiRequest.post(meta.tokenEndpoint().toString())
         .body(Forms.encode(form).getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"));
-    JsonNode root = Responses.object(response, "the token response");
-    String tokenType = Responses.requiredText(response, root, "token_type", "the token response");
+    JsonNode root = Responses.object(response, Responses.TOKEN_RESPONSE);
+    String tokenType = Responses.requiredText(response, root, "token_type", Responses.TOKEN_RESPONSE);
     if (!"bearer".equalsIgnoreCase(tokenType)) {
-      throw Responses.unexpected(response, "the token response has token_type '" + tokenType + "', not Bearer");
+      throw Responses.unexpected(response, Responses.TOKEN_RESPONSE + " has a token_type other than Bearer");
     }
-    return new TokenResponse(Responses.requiredText(response, root, "access_token", "the token response"),
-        Responses.requiredText(response, root, "id_token", "the token response"));
+    return new TokenResponse(Responses.requiredText(response, root, "access_token", Responses.TOKEN_RESPONSE),
+        Responses.requiredText(response, root, "id_token", Responses.TOKEN_RESPONSE));
   }
 
   private static Map<String, String> callbackParams(URI callback) {
-    Map<String, String> params = Forms.decode(callback.getRawQuery());
-    if (!params.containsKey("state") && callback.getRawFragment() != null) {
-      params = Forms.decode(callback.getRawFragment());
+    try {
+      Map<String, String> params = Forms.decode(callback.getRawQuery());
+      if (!params.containsKey("state") && callback.getRawFragment() != null) {
+        params = Forms.decode(callback.getRawFragment());
+      }
+      return params;
+    } catch (IllegalArgumentException e) {
+      throw new StateMismatchException("The callback's query is not valid percent-encoding, so its state cannot be"
+          + " read or tied to this user's sign-in; start a new sign-in.");
     }
-    return params;
   }
 
   /** The end-session redirect. */
@@ -223,7 +240,13 @@ public final class RelyingParty {
 
   /** Reads {@code logout_token} from a form-encoded back-channel logout body and verifies it. */
   public String verifyBackChannelLogout(String formBody) {
-    String token = Forms.decode(formBody).get("logout_token");
+    String token;
+    try {
+      token = Forms.decode(formBody).get("logout_token");
+    } catch (IllegalArgumentException e) {
+      throw new TokenValidationException(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "the request body is not"
+          + " valid form encoding; answer HTTP 400.");
+    }
     if (token == null || Forms.REPEATED.equals(token)) {
       throw new TokenValidationException(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "the request body has no"
           + " single logout_token parameter; answer HTTP 400.");

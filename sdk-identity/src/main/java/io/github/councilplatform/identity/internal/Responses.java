@@ -45,9 +45,14 @@ final class Responses {
     }
   }
 
+  /** Responses whose body carries tokens or personal data, so it is not kept in an exception. */
+  static final String TOKEN_RESPONSE = "the token response";
+  static final String USERINFO_RESPONSE = "the userinfo response";
+
   static UnexpectedResponseException unexpected(ApiResponse response, String problem) {
+    boolean sensitive = problem.startsWith(TOKEN_RESPONSE) || problem.startsWith(USERINFO_RESPONSE);
     return new UnexpectedResponseException("GOV.UK One Login: " + problem + " [request " + response.requestId()
         + "]. Check the configured issuer and endpoints point at One Login.", response.status(),
-        response.bodyText(), response.requestId(), response.attempts(), false);
+        sensitive ? "" : response.bodyText(), response.requestId(), response.attempts(), false);
   }
 }

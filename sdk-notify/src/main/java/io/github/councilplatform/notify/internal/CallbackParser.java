@@ -1,5 +1,6 @@
 package io.github.councilplatform.notify.internal;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.core.internal.Timestamps;
@@ -127,7 +128,8 @@ public final class CallbackParser {
     try {
       root = Json.tree(body);
     } catch (UncheckedIOException e) {
-      throw new InvalidCallbackException("The callback body is not JSON.", e.getCause());
+      // The parser's message quotes the body, which holds personal data: describe where it broke instead.
+      throw new InvalidCallbackException("The callback body is not JSON" + location(e.getCause()) + ".", null);
     }
     if (root == null || !root.isObject()) {
       throw new InvalidCallbackException("The callback body is not a JSON object.", null);
@@ -158,7 +160,9 @@ public final class CallbackParser {
     try {
       return UUID.fromString(s);
     } catch (IllegalArgumentException e) {
-      throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not a UUID.", e);
+      // No cause: UUID.fromString's message quotes the value.
+      throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not a UUID (" + s.length()
+          + " characters; expected 8-4-4-4-12 hexadecimal digits).", null);
     }
   }
 
@@ -170,7 +174,9 @@ public final class CallbackParser {
     try {
       return Timestamps.parse(s);
     } catch (DateTimeParseException e) {
-      throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not an ISO-8601 UTC timestamp.", e);
+      // No cause: the parser's message quotes the text ("Text '...' could not be parsed").
+      throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not an ISO-8601 UTC timestamp ("
+          + s.length() + " characters).", null);
     }
   }
 
@@ -186,5 +192,14 @@ public final class CallbackParser {
       throw new InvalidCallbackException("The " + what + "'s '" + field + "' is not a whole number.", null);
     }
     return v.intValue();
+  }
+
+  /** Where the JSON broke, without the parser's message (which quotes the input). */
+  private static String location(Throwable cause) {
+    if (cause instanceof JsonProcessingException jpe && jpe.getLocation() != null) {
+      return " (it breaks at line " + jpe.getLocation().getLineNr() + ", column " + jpe.getLocation().getColumnNr()
+          + ")";
+    }
+    return "";
   }
 }
