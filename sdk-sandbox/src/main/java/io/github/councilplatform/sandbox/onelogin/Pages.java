@@ -147,7 +147,7 @@ final class Pages {
         + "</a>\n<header><span class=\"logo\">GOV.UK</span> <span class=\"service\">One Login</span></header>\n"
         + "<main id=\"main-content\">\n<p class=\"phase\"><strong class=\"tag\">"
         + (cy ? "Blwch tywod" : "Sandbox") + "</strong>"
-        + (cy ? "Dyma'r blwch tywod. Preswylwyr prawf yn unig." : "This is a test sign-in. Only test residents can"
-            + " sign in here.") + "</p>\n" + body + "</main>\n</body>\n</html>\n";
+        + (cy ? "Dyma'r blwch tywod. Preswylwyr prawf yn unig." : "This is a test service: only test residents"
+            + " sign in here, and nothing is real.") + "</p>\n" + body + "</main>\n</body>\n</html>\n";
   }
 }
