@@ -140,8 +140,12 @@ final class NotifyMarkdown {
     }
     out.append(ordered ? "<ol>\n" : "<ul>\n");
     for (List<String> item : items) {
+      // Notify's email renderer writes the items with nothing between them; its letter renderer, one a line.
       out.append("<li>").append(String.join("<br>", item.stream().map(l -> inline(l.strip())).toList()))
-          .append("</li>\n");
+          .append(kind == Kind.EMAIL ? "</li>" : "</li>\n");
+    }
+    if (kind == Kind.EMAIL) {
+      out.append('\n');
     }
     out.append(ordered ? "</ol>\n" : "</ul>\n");
     return i;
@@ -175,7 +179,8 @@ final class NotifyMarkdown {
       String html = null;
       int end = i;
       if (text.charAt(i) == '[' && link.lookingAt()) {
-        html = kind == Kind.EMAIL ? anchor(link.group(2), inline(link.group(1)), link.group(3))
+        // As in mistune, a link's text holds no further links.
+        html = kind == Kind.EMAIL ? anchor(link.group(2), Html.escape(link.group(1)), link.group(3))
             : Html.escape(link.group());
         end = link.end();
       } else if ((text.charAt(i) == 'h' || text.charAt(i) == 'H') && url.lookingAt()

@@ -26,7 +26,10 @@ class NotifyAdminTest {
   void infoHasExactlyTheNotifyShape() {
     JsonNode info = api.admin("GET", "", null).json();
     JsonNode notify = info.path("notify");
-    assertThat(notify.size()).isEqualTo(4);
+    assertThat(notify.size()).isEqualTo(7);
+    assertThat(notify.path("serviceId").asText()).isNotBlank();
+    assertThat(notify.path("emailReplyToId").asText()).isNotBlank();
+    assertThat(notify.path("smsSenderId").asText()).isNotBlank();
     assertThat(notify.path("apiKey").asText()).startsWith("sandbox_live-");
     assertThat(notify.path("teamApiKey").asText()).startsWith("sandbox_team-");
     assertThat(notify.path("testApiKey").asText()).startsWith("sandbox_test-");

@@ -26,16 +26,16 @@ class NotifyMarkdownTest {
 
   @Test
   void numberedAndBulletedListsWithOrWithoutASpace() {
-    String ordered = "<ol>\n<li>one</li>\n<li>two</li>\n<li>three</li>\n</ol>\n";
+    String ordered = "<ol>\n<li>one</li><li>two</li><li>three</li>\n</ol>\n";
     assertThat(NotifyMarkdown.email("1. one\n2. two\n3. three\n")).isEqualTo(ordered);
     assertThat(NotifyMarkdown.email("1.one\n2.two\n3.three\n")).isEqualTo(ordered);
-    String bullets = "<ul>\n<li>one</li>\n<li>two</li>\n<li>three</li>\n</ul>\n";
+    String bullets = "<ul>\n<li>one</li><li>two</li><li>three</li>\n</ul>\n";
     for (String md : new String[] {"*one\n*two\n*three\n", "* one\n* two\n* three\n", "- one\n- two\n- three\n",
         "• one\n• two\n• three\n", "* one\n\n* two\n\n* three"}) {
       assertThat(NotifyMarkdown.email(md)).as(md).isEqualTo(bullets);
     }
     assertThat(NotifyMarkdown.email("Bring:\n* your permit\n* proof of address\n\nThanks")).isEqualTo(
-        "<p>Bring:</p>\n<ul>\n<li>your permit</li>\n<li>proof of address</li>\n</ul>\n<p>Thanks</p>\n");
+        "<p>Bring:</p>\n<ul>\n<li>your permit</li><li>proof of address</li>\n</ul>\n<p>Thanks</p>\n");
   }
 
   @Test
@@ -59,6 +59,9 @@ class NotifyMarkdownTest {
     assertThat(NotifyMarkdown.email("[Pay](https://example.com \"The title\")")).isEqualTo(
         "<p><a href=\"https://example.com\" title=\"The title\">Pay</a></p>\n");
     assertThat(NotifyMarkdown.letter("[Pay](https://example.com)")).isEqualTo("<p>[Pay](https://example.com)</p>\n");
+    assertThat(NotifyMarkdown.letter("* one\n* two")).isEqualTo("<ul>\n<li>one</li>\n<li>two</li>\n</ul>\n");
+    assertThat(NotifyMarkdown.email("[see https://a.example/x](https://b.example)")).isEqualTo(
+        "<p><a href=\"https://b.example\">see https://a.example/x</a></p>\n");
   }
 
   @Test
