@@ -22,7 +22,11 @@ public final class NotifySandbox {
     this.http = http;
   }
 
-  /** Every message sent with any key since the last reset, newest first ({@code GET /_sandbox/notify/notifications}). */
+  /**
+   * Every message sent with any key since the last reset ({@code GET /_sandbox/notify/notifications}).
+   *
+   * @return the messages, newest first
+   */
   public List<SentNotification> sent() {
     AdminHttp.Reply r = http.get("/_sandbox/notify/notifications", Map.of());
     if (r.status() != 200) {
@@ -40,6 +44,7 @@ public final class NotifySandbox {
    * case; phone numbers compare as typed after removing spaces.
    *
    * @param recipient the address or number the service sent to
+   * @return the messages to them, newest first
    */
   public List<SentNotification> sentTo(String recipient) {
     String wanted = normalise(Objects.requireNonNull(recipient, "recipient"));
@@ -66,7 +71,11 @@ public final class NotifySandbox {
     return r.json().path("id").asText();
   }
 
-  /** The page that shows every sent message as residents would see it, for a browser. */
+  /**
+   * The page that shows every sent message as residents would see it, for a browser.
+   *
+   * @return the page's URL
+   */
   public URI page() {
     return http.resolve("/_sandbox/notify");
   }

@@ -77,7 +77,11 @@ public final class OneLoginSandbox {
     http.json("DELETE", "/_sandbox/one-login/auto-approve", null, Map.of());
   }
 
-  /** The redirect URIs registered for the seeded client now. */
+  /**
+   * The redirect URIs registered for the seeded client now.
+   *
+   * @return the URIs, in registration order
+   */
   public List<URI> redirectUris() {
     AdminHttp.Reply r = http.get("/_sandbox/one-login/clients/" + clientId, Map.of());
     if (r.status() != 200) {

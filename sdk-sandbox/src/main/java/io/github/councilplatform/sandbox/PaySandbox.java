@@ -24,6 +24,7 @@ public final class PaySandbox {
    * The same helper for another account made with {@code POST /_sandbox/pay/accounts}.
    *
    * @param apiKey that account's API key
+   * @return a helper acting on that account
    */
   public PaySandbox forAccount(String apiKey) {
     return new PaySandbox(http, Objects.requireNonNull(apiKey, "apiKey"));

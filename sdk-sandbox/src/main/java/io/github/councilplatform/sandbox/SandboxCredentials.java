@@ -17,7 +17,14 @@ import java.util.Objects;
  */
 public record SandboxCredentials(URI baseUrl, NotifyService notifyService, Pay pay, OneLogin oneLogin) {
 
-  /** Checks that no part is missing. */
+  /**
+   * Checks that no part is missing.
+   *
+   * @param baseUrl the base URL
+   * @param notifyService the Notify service
+   * @param pay the Pay account
+   * @param oneLogin the One Login provider and client
+   */
   public SandboxCredentials {
     Objects.requireNonNull(baseUrl, "baseUrl");
     Objects.requireNonNull(notifyService, "notifyService");
@@ -82,7 +89,18 @@ public record SandboxCredentials(URI baseUrl, NotifyService notifyService, Pay p
    */
   public record OneLogin(URI issuer, URI identityIssuer, URI didUrl, String clientId, String privateKeyPem,
       URI redirectUri, URI postLogoutRedirectUri, List<String> residents) {
-    /** Copies the residents. */
+    /**
+     * Copies the residents.
+     *
+     * @param issuer the issuer
+     * @param identityIssuer the identity issuer
+     * @param didUrl the DID document URL
+     * @param clientId the client id
+     * @param privateKeyPem the client's private key
+     * @param redirectUri the redirect URI
+     * @param postLogoutRedirectUri the post-logout redirect URI
+     * @param residents the test residents' ids
+     */
     public OneLogin {
       residents = List.copyOf(residents);
     }

@@ -27,7 +27,11 @@ public record SentNotification(String id, String type, String keyType, String re
     String templateId, int templateVersion, String subject, String body, String status, Instant createdAt,
     Instant sentAt, Instant completedAt, BigDecimal costInPounds) {
 
-  /** A letter's address lines, or an empty list for emails and text messages. */
+  /**
+   * A letter's address lines.
+   *
+   * @return the lines, or an empty list for emails and text messages
+   */
   public List<String> addressLines() {
     return type.equals("letter") ? List.of(recipient.split("\n")) : List.of();
   }

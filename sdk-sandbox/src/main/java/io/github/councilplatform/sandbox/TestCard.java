@@ -30,7 +30,11 @@ public enum TestCard {
     this.number = number;
   }
 
-  /** The card number to type (or to give {@link PaySandbox#complete(String, String)}). */
+  /**
+   * The card number.
+   *
+   * @return the number to type, or to give {@link PaySandbox#complete(String, String)}
+   */
   public String number() {
     return number;
   }
