@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
  * The resident's side of the sandbox's GOV.UK One Login, for tests: signing in without a browser, and the
  * seeded client's registration. Signing in goes through the provider's own pages ({@code /authorize}, then the
  * {@code /sign-in} form a person submits); the registration through {@code /_sandbox/one-login/clients/…}. Get
- * one from {@link Sandbox#oneLogin()}. Thread-safe.
+ * one from {@link Sandbox#oneLogin()}. Signing in uses the provider's own paths, so a fault queued with
+ * {@code failNext(ONE_LOGIN, …)} applies to it as it would to a browser. Thread-safe.
  */
 public final class OneLoginSandbox {
   private static final Pattern ERROR_MESSAGE = Pattern.compile("<p id=\"error-message\">([^<]*)</p>");

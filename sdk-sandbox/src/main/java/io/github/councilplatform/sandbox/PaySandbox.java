@@ -9,7 +9,9 @@ import java.util.Objects;
  * The payer's side of the sandbox's GOV.UK Pay, for tests: what a resident does on the payment pages, without a
  * browser. Each action goes through the sandbox's own code for it: {@code POST /_sandbox/pay/payments/{id}/complete}
  * for card payments, and the payment pages' own "Cancel payment" button for {@link #abandon}. Get one from
- * {@link Sandbox#pay()}; it acts on the seeded account unless made with {@link #forAccount}. Thread-safe.
+ * {@link Sandbox#pay()}; it acts on the seeded account unless made with {@link #forAccount}. Because
+ * {@link #abandon} uses Pay's API and pages, a fault queued with {@code failNext(PAY, …)} applies to it as it
+ * would to a browser. Thread-safe.
  */
 public final class PaySandbox {
   private final AdminHttp http;
