@@ -127,9 +127,10 @@ public final class Sandbox implements AutoCloseable {
    * The seeded credentials, exactly as {@code GET /_sandbox} returns them: {@code baseUrl}, and the
    * {@code notify}, {@code pay} and {@code oneLogin} parts.
    *
-   * @deprecated untyped; use {@link #credentials()}. Kept for 0.2 only.
+   * @deprecated untyped; use {@link #credentials()}. (The same document stays at {@code GET /_sandbox} for clients
+   *     in other languages.)
    */
-  @Deprecated(since = "0.2.0", forRemoval = true)
+  @Deprecated(since = "0.2.0")
   public Map<String, Object> info() {
     return admin.info();
   }

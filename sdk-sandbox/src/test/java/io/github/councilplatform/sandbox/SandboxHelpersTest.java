@@ -25,7 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class SandboxHelpersTest {
 
   @Test
-  @SuppressWarnings("removal")
+  @SuppressWarnings("deprecation")
   void credentialsAreTheSeededOnesTypedAndPrintNoSecret(Sandbox sandbox) {
     SandboxCredentials c = sandbox.credentials();
     Map<String, Object> raw = sandbox.info();
