@@ -35,7 +35,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
  * <pre>{@code
  * try (Sandbox sandbox = Sandbox.start()) {
  *   String baseUrl = sandbox.baseUrl();          // point every client here
- *   Map<String, Object> creds = sandbox.info();  // the seeded API keys, templates, One Login client
+ *   SandboxCredentials creds = sandbox.credentials();  // the seeded API keys, templates, One Login client
+ *   sandbox.pay().complete(paymentId, TestCard.VISA);    // the resident pays
  * }
  * }</pre>
  *
@@ -52,6 +53,8 @@ public final class Sandbox implements AutoCloseable {
   private final List<SandboxPlatform> platforms;
   private final AdminApi admin;
   private final String baseUrl;
+  /** The typed helpers' HTTP client, made on first use. */
+  private volatile AdminHttp adminHttp;
 
   private Sandbox(SandboxOptions options) {
     this.clock = new SandboxClock(options.clock());
@@ -123,9 +126,49 @@ public final class Sandbox implements AutoCloseable {
   /**
    * The seeded credentials, exactly as {@code GET /_sandbox} returns them: {@code baseUrl}, and the
    * {@code notify}, {@code pay} and {@code oneLogin} parts.
+   *
+   * @deprecated untyped; use {@link #credentials()}. (The same document stays at {@code GET /_sandbox} for clients
+   *     in other languages.)
    */
+  @Deprecated(since = "0.2.0")
   public Map<String, Object> info() {
     return admin.info();
+  }
+
+  /** The seeded credentials, typed: Notify's keys and ids, Pay's key and secret, One Login's client. */
+  public SandboxCredentials credentials() {
+    return SandboxCredentials.of(admin.info());
+  }
+
+  /**
+   * The residents' side of Notify: what was sent to them, and their text replies. (Not {@code notify()}: that
+   * name is {@link Object#notify()}'s.)
+   */
+  public NotifySandbox notifications() {
+    return new NotifySandbox(adminHttp());
+  }
+
+  /** The payer's side of Pay: pay, decline or abandon a payment as a resident would on the payment pages. */
+  public PaySandbox pay() {
+    return new PaySandbox(adminHttp(), credentials().pay().apiKey());
+  }
+
+  /** The resident's side of One Login: sign in as a test resident; the seeded client's redirect URIs. */
+  public OneLoginSandbox oneLogin() {
+    return new OneLoginSandbox(adminHttp(), credentials().oneLogin().clientId());
+  }
+
+  private AdminHttp adminHttp() {
+    AdminHttp h = adminHttp;
+    if (h == null) {
+      synchronized (this) {
+        if (adminHttp == null) {
+          adminHttp = new AdminHttp(baseUrl);
+        }
+        h = adminHttp;
+      }
+    }
+    return h;
   }
 
   /**

@@ -1,11 +1,19 @@
 package io.github.councilplatform.sandbox.notify;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** HTML escaping and the small part of Notify's Markdown the sandbox renders: paragraphs and bullet lists. */
+/**
+ * HTML escaping and the previews of message bodies: emails and letters through {@link NotifyMarkdown}, text
+ * messages as Notify's SMS preview shows them (line breaks kept, web addresses made links).
+ */
 final class Html {
-  private static final java.util.regex.Pattern URL = java.util.regex.Pattern.compile("https?://[^\\s<>\"']+");
+  /**
+   * notifications-utils' {@code formatters.url}: an address with or without {@code http(s)://}, not preceded by
+   * {@code @} or {@code .} and not followed by {@code @} (so email addresses stay text).
+   */
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?<![@.])(https?://)?([\\w\\-]+\\.)+([a-z]{2,63})"
+      + "(?!@)\\b([/?#][^<\\s]*)?");
 
   private Html() {}
 
@@ -27,35 +35,42 @@ final class Html {
     return b.toString();
   }
 
-  /** Escaped text with web addresses made into links, as an email client shows them. */
+  /**
+   * A text message as Notify's SMS preview shows it: escaped, line breaks kept, web addresses made links. A
+   * closing bracket or full stop at the end of an address stays outside the link unless the address opened
+   * the bracket itself ({@code make_link_from_url}).
+   */
   static String text(String s) {
-    return URL.matcher(escape(s)).replaceAll("<a href=\"$0\">$0</a>");
+    String raw = s == null ? "" : s.strip().replace("\r\n", "\n");
+    StringBuilder out = new StringBuilder();
+    Matcher m = URL.matcher(raw);
+    int from = 0;
+    while (m.find()) {
+      String linked = m.group();
+      String trailing = "";
+      while (!linked.isEmpty() && ").],:".indexOf(linked.charAt(linked.length() - 1)) >= 0) {
+        char last = linked.charAt(linked.length() - 1);
+        char opening = last == ')' ? '(' : last == ']' ? '[' : 0;
+        if (opening != 0 && count(linked, opening) >= count(linked, last)) {
+          break;
+        }
+        trailing = last + trailing;
+        linked = linked.substring(0, linked.length() - 1);
+      }
+      out.append(escape(raw.substring(from, m.start()))).append(NotifyMarkdown.anchor(linked, escape(linked), null))
+          .append(escape(trailing));
+      from = m.end();
+    }
+    out.append(escape(raw.substring(from)));
+    return out.toString().replace("\n", "<br>");
   }
 
-  /** Paragraphs split on blank lines; lines starting {@code * } or {@code - } become a bullet list. */
+  /** An email body as Notify renders it (see {@link NotifyMarkdown}). */
   static String markdown(String text) {
-    StringBuilder out = new StringBuilder();
-    for (String block : text.replace("\r\n", "\n").split("\n\\s*\n")) {
-      String[] lines = block.split("\n");
-      List<String> items = new ArrayList<>();
-      List<String> plain = new ArrayList<>();
-      for (String line : lines) {
-        String t = line.strip();
-        if (t.startsWith("* ") || t.startsWith("- ") || t.startsWith("\u2022 ")) {
-          items.add(t.substring(2).strip());
-        } else if (!t.isEmpty()) {
-          plain.add(t);
-        }
-      }
-      if (!plain.isEmpty()) {
-        out.append("<p>").append(String.join("<br>", plain.stream().map(Html::text).toList())).append("</p>\n");
-      }
-      if (!items.isEmpty()) {
-        out.append("<ul>");
-        items.forEach(i -> out.append("<li>").append(text(i)).append("</li>"));
-        out.append("</ul>\n");
-      }
-    }
-    return out.toString();
+    return NotifyMarkdown.email(text);
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
   }
 }

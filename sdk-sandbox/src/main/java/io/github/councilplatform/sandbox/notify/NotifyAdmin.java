@@ -24,6 +24,8 @@ import java.util.function.Supplier;
  * <ul>
  *   <li>{@code GET /_sandbox/notify}: an HTML page of every message sent, newest first, as residents see them;
  *   <li>{@code GET /_sandbox/notify/notifications}: the same as JSON (every key type);
+ *   <li>{@code GET /_sandbox/notify/notifications/{id}/pdf}: a letter's PDF, for the page's link (a browser
+ *       cannot send the API's bearer token);
  *   <li>{@code GET|POST /_sandbox/notify/settings}: {@code restricted} (trial mode), {@code permissions},
  *       {@code teamEmails}, {@code teamPhoneNumbers}, {@code rateLimit} (per minute), {@code dailyLimits}
  *       ({@code email}, {@code sms}, {@code letter}, {@code international_sms});
@@ -69,6 +71,9 @@ final class NotifyAdmin {
           }
         }
         return Responses.json(200, Map.of("notifications", out));
+      }
+      if (path.startsWith("/notifications/") && path.endsWith("/pdf") && method.equals(RequestMethod.GET)) {
+        return letterPdf(svc, path.substring("/notifications/".length(), path.length() - "/pdf".length()));
       }
       if (path.equals("/settings")) {
         if (method.equals(RequestMethod.POST) || method.equals(RequestMethod.PUT)) {
@@ -128,6 +133,18 @@ final class NotifyAdmin {
       return bad(404, "No Notify admin endpoint at /_sandbox/notify" + sub);
     } catch (IllegalArgumentException | IOException e) {
       return bad(400, e.getMessage());
+    }
+  }
+
+  private static ResponseDefinition letterPdf(ServiceState svc, String id) {
+    synchronized (svc) {
+      Notification n = svc.notification(id.toLowerCase(Locale.ROOT));
+      if (n == null || !n.type.equals("letter")) {
+        return bad(404, "No letter " + id);
+      }
+      byte[] pdf = n.isPrecompiled() ? n.precompiledPdf : LetterPdf.render(n.addressLines, n.subject, n.body);
+      return Responses.of(200, pdf, new HttpHeader("Content-Type", "application/pdf"),
+          new HttpHeader("Content-Disposition", "inline; filename=\"letter-" + n.id + ".pdf\""));
     }
   }
 

@@ -164,6 +164,9 @@ public final class NotifyPlatform implements SandboxPlatform {
     templates.put("sms", seed.smsTemplateId());
     templates.put("letter", seed.letterTemplateId());
     info.put("templates", templates);
+    info.put("emailReplyToId", seed.replyToId());
+    info.put("smsSenderId", seed.smsSenderId());
+    info.put("serviceId", seed.serviceId());
     return info;
   }
 

@@ -80,7 +80,7 @@ final class AuthorizeEndpoint {
       redirectUri = p.get("redirect_uri");
     }
     if (redirectUri == null || !client.redirectUris().contains(redirectUri)) {
-      return Pages.error(400, "Invalid Redirect in request " + redirectUri);
+      return Pages.redirectMismatch(client, redirectUri);
     }
     String responseMode = p.get("response_mode");
     if (responseMode != null && !responseMode.equals("query") && !responseMode.equals("fragment")) {

@@ -26,7 +26,10 @@ class NotifyAdminTest {
   void infoHasExactlyTheNotifyShape() {
     JsonNode info = api.admin("GET", "", null).json();
     JsonNode notify = info.path("notify");
-    assertThat(notify.size()).isEqualTo(4);
+    assertThat(notify.size()).isEqualTo(7);
+    assertThat(notify.path("serviceId").asText()).isNotBlank();
+    assertThat(notify.path("emailReplyToId").asText()).isNotBlank();
+    assertThat(notify.path("smsSenderId").asText()).isNotBlank();
     assertThat(notify.path("apiKey").asText()).startsWith("sandbox_live-");
     assertThat(notify.path("teamApiKey").asText()).startsWith("sandbox_team-");
     assertThat(notify.path("testApiKey").asText()).startsWith("sandbox_test-");
@@ -52,10 +55,10 @@ class NotifyAdminTest {
     int email = html.indexOf("class=\"msg email\"");
     assertThat(letter).isPositive().isLessThan(sms);
     assertThat(sms).isLessThan(email);
-    assertThat(html).contains("<h2>Hello &lt;b&gt;Bobby&lt;/b&gt;</h2>").doesNotContain("<b>Bobby</b>");
+    assertThat(html).contains("<dd class=\"subject\">Hello &lt;b&gt;Bobby&lt;/b&gt;</dd>").doesNotContain("<b>Bobby</b>");
     assertThat(html).contains("Hello Alex, this is a text message from the council sandbox.");
     assertThat(html).contains("<address>Alex Smith<br>1 High Street<br>Springfield<br>SW1A 1AA</address>");
-    assertThat(html).contains("sent with a test key");
+    assertThat(html).contains("a test key (not delivered, not charged)");
     assertThat(Html.markdown("See https://example.gov.uk/a?b=1&c=2 now")).contains(
         "<a href=\"https://example.gov.uk/a?b=1&amp;c=2\">https://example.gov.uk/a?b=1&amp;c=2</a>");
     assertThat(Html.markdown("<script>alert(1)</script>")).doesNotContain("<script>");

@@ -92,7 +92,7 @@ class NotifyReadTest {
     assertThat(p.path("type").asText()).isEqualTo("email");
     assertThat(p.path("version").asInt()).isEqualTo(1);
     assertThat(p.path("body").asText()).contains("* one\n* two");
-    assertThat(p.path("html").asText()).contains("<li>one</li><li>two</li>");
+    assertThat(p.path("html").asText()).contains("<ul>\n<li>one</li><li>two");
     Resp missing = api.post(api.liveKey, "/v2/template/" + api.smsTemplate + "/preview", "");
     assertThat(missing.status()).isEqualTo(400);
     assertThat(missing.errorType()).isEqualTo("BadRequestError");

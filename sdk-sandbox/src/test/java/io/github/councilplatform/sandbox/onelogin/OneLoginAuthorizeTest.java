@@ -120,7 +120,7 @@ class OneLoginAuthorizeTest {
     HttpResponse<String> r = rp.authorize(p);
     HttpResponse<String> page = rp.get(OneLoginHarness.location(r));
     String html = page.body();
-    assertThat(html).contains("<html lang=\"en\"", "<fieldset>", "<legend>", "<label for=\"user-kenneth-decerqueira\"",
+    assertThat(html).contains("<html lang=\"en\"", "<fieldset>", "<legend class=\"heading\">", "<label for=\"user-kenneth-decerqueira\"",
         "Kenneth Decerqueira", "Identity check failed, return codes X").doesNotContain("<script");
   }
 
