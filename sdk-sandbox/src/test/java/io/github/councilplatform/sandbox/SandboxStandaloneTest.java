@@ -10,6 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +113,40 @@ class SandboxStandaloneTest {
     assertThat(badPort.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(badPort.exitValue()).isEqualTo(2);
     assertThat(badPortText).contains("--port needs a number");
+  }
+
+  @Test
+  void aPortInUseIsOneClearLineAndANonZeroExit() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      Process process = new ProcessBuilder(command("--port", String.valueOf(port))).redirectErrorStream(true)
+          .start();
+      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(1);
+      assertThat(text.strip().lines()).containsExactly("Cannot start the sandbox: port " + port
+          + " on 127.0.0.1 is already in use. Stop what is using it, or choose another with --port N"
+          + " (0 picks a free one).");
+    }
+  }
+
+  @Test
+  void theDefaultPortIsNeitherSpringBootsNorTheSeededRedirectUris() throws Exception {
+    Process help = new ProcessBuilder(command("--help")).redirectErrorStream(true).start();
+    String helpText = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(helpText).contains("default " + SandboxMain.DEFAULT_PORT);
+
+    try (Sandbox sandbox = Sandbox.start()) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> oneLogin = (java.util.Map<String, Object>) sandbox.info().get("oneLogin");
+      for (String key : List.of("redirectUri", "postLogoutRedirectUri")) {
+        URI seeded = URI.create(oneLogin.get(key).toString());
+        assertThat(seeded.getPort()).as(key).isNotEqualTo(SandboxMain.DEFAULT_PORT);
+      }
+    }
+    assertThat(SandboxMain.DEFAULT_PORT).isNotEqualTo(8080);
   }
 
   /** {@code java -jar <standalone jar>} when a jar newer than the compiled classes exists; else the class path. */
