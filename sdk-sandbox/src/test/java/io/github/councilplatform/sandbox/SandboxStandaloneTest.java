@@ -115,6 +115,57 @@ class SandboxStandaloneTest {
     assertThat(badPortText).contains("--port needs a number");
   }
 
+  /**
+   * Issue 14: the port must not accept connections before the platforms are registered. Requests are sent
+   * continuously from the moment the process starts; each is either refused (port not open yet) or answered by
+   * Notify itself, never by WireMock's "no stub mappings" 404.
+   */
+  @Test
+  void thePortOpensOnlyWhenEveryPlatformAnswers() throws Exception {
+    int port = Ports.free("127.0.0.1");
+    Process process = new ProcessBuilder(command("--port", String.valueOf(port))).redirectErrorStream(true)
+        .start();
+    try {
+      CompletableFuture<Void> printed = new CompletableFuture<>();
+      Thread drain = new Thread(() -> {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+            StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = r.readLine()) != null) {
+            if (line.contains("listening on")) {
+              printed.complete(null);
+            }
+          }
+        } catch (IOException e) {
+          printed.completeExceptionally(e);
+        }
+        printed.completeExceptionally(new AssertionError("exited without printing its URL"));
+      });
+      drain.setDaemon(true);
+      drain.start();
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v2/templates"))
+          .build();
+      List<String> answers = new ArrayList<>();
+      boolean answered = false;
+      while (!answered || !printed.isDone()) {
+        try {
+          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+          answers.add(response.statusCode() + " " + response.body());
+          answered = true;
+        } catch (ConnectException notOpenYet) {
+          assertThat(process.isAlive()).as("sandbox process alive").isTrue();
+          Thread.sleep(5); // polling for the port to open; nothing is asserted about how long it takes
+        }
+      }
+      printed.get();
+      assertThat(answers).isNotEmpty().allSatisfy(a -> assertThat(a).startsWith("401 ")
+          .doesNotContain("No response could be served"));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
   @Test
   void aPortInUseIsOneClearLineAndANonZeroExit() throws Exception {
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
