@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
@@ -22,26 +23,67 @@ import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** A resident's browser that is real headless Chromium, driven through Selenium and Debian's chromedriver. */
+/**
+ * A resident's browser that is real headless Chromium (or Chrome), driven through Selenium and the chromedriver
+ * that {@link ChromiumInstallation} finds on this machine. Tests call {@link #assumeInstalled()} first: where
+ * there is no browser it skips the test, except on CI ({@code CI=true}), where it fails it.
+ */
 final class ChromiumBrowser implements Browser {
-  static final String CHROMIUM = "/usr/bin/chromium";
-  static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+  private static volatile ChromiumInstallation.Lookup lookup;
 
   private final Path profile;
   private final ChromeDriver driver;
   /** The headings of every page seen, in order. */
   final List<String> headings = new ArrayList<>();
 
+  /**
+   * The installation the browser tests use. Where none is found the calling test is skipped with a one-line
+   * reason; with {@code CI=true} it fails instead, so that the browser tests cannot silently stop running in CI.
+   * {@code CI_NO_BROWSER=1} skips them even on CI.
+   *
+   * @return the browser and driver found
+   */
+  static ChromiumInstallation assumeInstalled() {
+    Assumptions.assumeFalse("1".equals(System.getenv("CI_NO_BROWSER")),
+        "CI_NO_BROWSER=1: the Chromium browser tests are skipped");
+    ChromiumInstallation.Lookup found = installation();
+    if (found.installation().isPresent()) {
+      return found.installation().get();
+    }
+    if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+      throw new AssertionError("CI=true and " + found.missing()
+          + " (on CI a missing browser fails the build; CI_NO_BROWSER=1 skips the browser tests)");
+    }
+    Assumptions.abort("Chromium browser test skipped: " + found.missing());
+    throw new AssertionError("unreachable");
+  }
+
+  private static ChromiumInstallation.Lookup installation() {
+    ChromiumInstallation.Lookup found = lookup;
+    if (found == null) {
+      found = ChromiumInstallation.find();
+      lookup = found;
+    }
+    return found;
+  }
+
+  /**
+   * Starts headless Chromium with a fresh profile.
+   *
+   * @throws Exception if it cannot start; call {@link #assumeInstalled()} first to skip where there is none
+   */
   ChromiumBrowser() throws Exception {
+    ChromiumInstallation installation = installation().installation()
+        .orElseThrow(() -> new IllegalStateException(installation().missing()));
     profile = Files.createTempDirectory("examples-chromium-");
     ChromeOptions options = new ChromeOptions();
-    options.setBinary(CHROMIUM);
+    options.setBinary(installation.browser().toFile());
     options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--user-data-dir=" + profile);
-    // The driver is Debian's, next to the browser: Selenium Manager must not download anything.
+    // An explicit driver: Selenium Manager must not download anything.
     ChromeDriverService service = new ChromeDriverService.Builder()
-        .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+        .usingDriverExecutable(installation.driver().toFile()).usingAnyFreePort().build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
   }

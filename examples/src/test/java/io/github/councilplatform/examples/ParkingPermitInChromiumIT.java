@@ -1,33 +1,22 @@
 package io.github.councilplatform.examples;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
  * Journey 1 end to end in real headless Chromium: One Login's sign-in page, GOV.UK Pay's card and confirm
- * pages, and the council's confirmation page. Needs Debian's {@code chromium} and {@code chromium-driver}
- * (which {@code .ci/run} installs); set {@code CI_NO_BROWSER=1} to skip it where there is no browser.
+ * pages, and the council's confirmation page. Finds Chromium or Chrome and chromedriver wherever they are
+ * ({@link ChromiumInstallation}); skipped with a one-line reason where there are none, unless {@code CI=true}.
  */
 class ParkingPermitInChromiumIT {
 
   @Test
   void residentReachesThePaymentConfirmationPageInChromium() throws Exception {
-    Assumptions.assumeFalse("1".equals(System.getenv("CI_NO_BROWSER")),
-        "CI_NO_BROWSER=1: the Chromium end-to-end test is skipped");
-    for (String binary : List.of(ChromiumBrowser.CHROMIUM, ChromiumBrowser.CHROMEDRIVER)) {
-      if (!Files.isExecutable(Path.of(binary))) {
-        fail(binary + " is missing: install Debian's chromium and chromium-driver (apt-get install chromium"
-            + " chromium-driver), or set CI_NO_BROWSER=1 to skip this end-to-end test");
-      }
-    }
+    ChromiumBrowser.assumeInstalled();
     List<ChromiumBrowser> browsers = new CopyOnWriteArrayList<>();
     try (SandboxRun run = new SandboxRun(Map.of(), council -> {
       try {

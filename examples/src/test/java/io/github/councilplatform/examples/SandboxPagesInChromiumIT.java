@@ -28,7 +28,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -54,15 +53,8 @@ class SandboxPagesInChromiumIT {
 
   @BeforeAll
   void start() throws Exception {
-    Assumptions.assumeFalse("1".equals(System.getenv("CI_NO_BROWSER")), "CI_NO_BROWSER=1: no browser tests");
-    try {
-      browser = new ChromiumBrowser();
-    } catch (Exception | LinkageError e) {
-      if ("true".equals(System.getenv("CI"))) {
-        throw new IllegalStateException("CI=true and Chromium did not start: " + e.getMessage(), e);
-      }
-      Assumptions.abort("No Chromium to run the page tests in: " + e.getMessage());
-    }
+    ChromiumBrowser.assumeInstalled();
+    browser = new ChromiumBrowser();
     driver = browser.driver();
     driver.manage().window().setSize(new Dimension(1024, 900));
     // A still clock: the messages' statuses move only when the test advances it.

@@ -56,7 +56,7 @@ public final class Sandbox implements AutoCloseable {
   /** The typed helpers' HTTP client, made on first use. */
   private volatile AdminHttp adminHttp;
 
-  private Sandbox(SandboxOptions options) {
+  private Sandbox(SandboxOptions options, int port) {
     this.clock = new SandboxClock(options.clock());
     this.scheduler = new Scheduler(clock);
     this.faults = new FaultPlan();
@@ -64,7 +64,7 @@ public final class Sandbox implements AutoCloseable {
     Dispatcher dispatcher = new Dispatcher(platforms, faults);
     WireMockConfiguration config = wireMockConfig()
         .bindAddress(options.host())
-        .port(options.port())
+        .port(port)
         // One acceptor is plenty for a local fake, and Jetty warns when there are more than cores.
         .jettyAcceptors(1)
         .templatingEnabled(false)
@@ -76,9 +76,8 @@ public final class Sandbox implements AutoCloseable {
     }
     this.server = new WireMockServer(config);
     try {
-      server.start();
       String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
-      this.baseUrl = "http://" + host + ":" + server.port();
+      this.baseUrl = "http://" + host + ":" + port;
       SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
       platforms.add(new NotifyPlatform(context));
       platforms.add(new PayPlatform(context));
@@ -86,6 +85,8 @@ public final class Sandbox implements AutoCloseable {
       this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
       dispatcher.admin(admin);
       installCatchAll();
+      // The port opens only now, with every platform registered: no request meets a half-started sandbox.
+      server.start();
     } catch (RuntimeException e) {
       // A port in use or a failing platform must not leave the server or the scheduler thread behind.
       scheduler.close();
@@ -110,7 +111,21 @@ public final class Sandbox implements AutoCloseable {
    * @return the running sandbox; close it when done
    */
   public static Sandbox start(SandboxOptions options) {
-    return new Sandbox(Objects.requireNonNull(options, "options"));
+    Objects.requireNonNull(options, "options");
+    if (options.port() != 0) {
+      return new Sandbox(options, options.port());
+    }
+    // The port must be known before it opens (see the constructor); another process can take a free port
+    // between the choice and the bind, so a few choices are tried.
+    for (int attempt = 1; ; attempt++) {
+      try {
+        return new Sandbox(options, Ports.free(options.host()));
+      } catch (RuntimeException e) {
+        if (attempt == 5 || !Ports.inUse(e)) {
+          throw e;
+        }
+      }
+    }
   }
 
   /** The base URL every client should use, for example {@code http://127.0.0.1:51234}. */

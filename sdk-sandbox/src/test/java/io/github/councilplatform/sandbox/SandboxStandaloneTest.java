@@ -10,6 +10,8 @@ import java.io.File;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -111,6 +113,91 @@ class SandboxStandaloneTest {
     assertThat(badPort.waitFor(60, TimeUnit.SECONDS)).isTrue();
     assertThat(badPort.exitValue()).isEqualTo(2);
     assertThat(badPortText).contains("--port needs a number");
+  }
+
+  /**
+   * Issue 14: the port must not accept connections before the platforms are registered. Requests are sent
+   * continuously from the moment the process starts; each is either refused (port not open yet) or answered by
+   * Notify itself, never by WireMock's "no stub mappings" 404.
+   */
+  @Test
+  void thePortOpensOnlyWhenEveryPlatformAnswers() throws Exception {
+    int port = Ports.free("127.0.0.1");
+    Process process = new ProcessBuilder(command("--port", String.valueOf(port))).redirectErrorStream(true)
+        .start();
+    try {
+      CompletableFuture<Void> printed = new CompletableFuture<>();
+      Thread drain = new Thread(() -> {
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(process.getInputStream(),
+            StandardCharsets.UTF_8))) {
+          String line;
+          while ((line = r.readLine()) != null) {
+            if (line.contains("listening on")) {
+              printed.complete(null);
+            }
+          }
+        } catch (IOException e) {
+          printed.completeExceptionally(e);
+        }
+        printed.completeExceptionally(new AssertionError("exited without printing its URL"));
+      });
+      drain.setDaemon(true);
+      drain.start();
+      HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/v2/templates"))
+          .build();
+      List<String> answers = new ArrayList<>();
+      boolean answered = false;
+      while (!answered || !printed.isDone()) {
+        try {
+          HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+          answers.add(response.statusCode() + " " + response.body());
+          answered = true;
+        } catch (ConnectException notOpenYet) {
+          assertThat(process.isAlive()).as("sandbox process alive").isTrue();
+          Thread.sleep(5); // polling for the port to open; nothing is asserted about how long it takes
+        }
+      }
+      printed.get();
+      assertThat(answers).isNotEmpty().allSatisfy(a -> assertThat(a).startsWith("401 ")
+          .doesNotContain("No response could be served"));
+    } finally {
+      process.destroyForcibly();
+    }
+  }
+
+  @Test
+  void aPortInUseIsOneClearLineAndANonZeroExit() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      Process process = new ProcessBuilder(command("--port", String.valueOf(port))).redirectErrorStream(true)
+          .start();
+      String text = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+
+      assertThat(process.exitValue()).isEqualTo(1);
+      assertThat(text.strip().lines()).containsExactly("Cannot start the sandbox: port " + port
+          + " on 127.0.0.1 is already in use. Stop what is using it, or choose another with --port N"
+          + " (0 picks a free one).");
+    }
+  }
+
+  @Test
+  void theDefaultPortIsNeitherSpringBootsNorTheSeededRedirectUris() throws Exception {
+    Process help = new ProcessBuilder(command("--help")).redirectErrorStream(true).start();
+    String helpText = new String(help.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(help.waitFor(60, TimeUnit.SECONDS)).isTrue();
+    assertThat(helpText).contains("default " + SandboxMain.DEFAULT_PORT);
+
+    try (Sandbox sandbox = Sandbox.start()) {
+      @SuppressWarnings("unchecked")
+      java.util.Map<String, Object> oneLogin = (java.util.Map<String, Object>) sandbox.info().get("oneLogin");
+      for (String key : List.of("redirectUri", "postLogoutRedirectUri")) {
+        URI seeded = URI.create(oneLogin.get(key).toString());
+        assertThat(seeded.getPort()).as(key).isNotEqualTo(SandboxMain.DEFAULT_PORT);
+      }
+    }
+    assertThat(SandboxMain.DEFAULT_PORT).isNotEqualTo(8080);
   }
 
   /** {@code java -jar <standalone jar>} when a jar newer than the compiled classes exists; else the class path. */
