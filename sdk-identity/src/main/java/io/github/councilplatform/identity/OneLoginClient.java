@@ -5,6 +5,7 @@ import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.PlatformRules;
 import io.github.councilplatform.identity.internal.ClientKey;
@@ -399,7 +400,8 @@ public final class OneLoginClient implements OneLoginApi {
       RelyingParty rp = new RelyingParty(new RelyingParty.Config(ep, clientId, trustedAudiences, key,
           JWSAlgorithm.parse(idTokenAlgorithm.name()), redirectUri, postLogoutRedirectUri, clockSkew,
           replayStore != null ? replayStore : ReplayStore.inMemory(), clock(),
-          transportSettings("one-login", ep.issuer(), PlatformRules.named("GOV.UK One Login"), Authenticator.none())));
+          ClientBuilders.transportSettings(this, "one-login", ep.issuer(), PlatformRules.named("GOV.UK One Login"),
+              Authenticator.none())));
       String description = "OneLoginClient{issuer=" + ep.issuer() + ", identityIssuer=" + ep.identityIssuer()
           + ", clientId=" + clientId + ", redirectUri=" + redirectUri + ", idTokenSigningAlgorithm="
           + idTokenAlgorithm + ", clientAssertionAlgorithm=" + assertionAlgorithm + ", clockSkew=" + clockSkew

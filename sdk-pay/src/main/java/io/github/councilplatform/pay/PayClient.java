@@ -12,6 +12,7 @@ import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.HttpTransport;
 import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.core.internal.MissingSetting;
@@ -569,7 +570,8 @@ public final class PayClient implements PayApi {
         throw MissingSetting.exception("PayClient", "apiKey", apiKeyGivenNull, "PAY_API_KEY",
             "the service's API key from GOV.UK Pay's admin tool (api_test_… or api_live_…)");
       }
-      return transportSettings("pay", DEFAULT_BASE_URL, new PayRules(), Authenticator.bearer(apiKey));
+      return ClientBuilders.transportSettings(this, "pay", DEFAULT_BASE_URL, new PayRules(),
+          Authenticator.bearer(apiKey));
     }
 
     /**
