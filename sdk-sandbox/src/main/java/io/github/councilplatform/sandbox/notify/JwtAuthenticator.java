@@ -8,7 +8,9 @@ import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.JWTParser;
 import com.nimbusds.jwt.SignedJWT;
 import java.nio.charset.StandardCharsets;
+import io.github.councilplatform.sandbox.SandboxClock;
 import java.text.ParseException;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
@@ -20,11 +22,13 @@ import java.util.function.Function;
 
 /**
  * Notify's API authentication ({@code app/authentication/auth.py}): a bearer JWT, HS256, {@code iss} = the
- * service id, signed with one of the service's key secrets, {@code iat} within 30 seconds of the server clock.
- * Each failure gives the real status and message.
+ * service id, signed with one of the service's key secrets, {@code iat} within 30 seconds of the server's wall
+ * clock. Each failure gives the real status and message. The sandbox clock moves the platform, never its callers:
+ * {@code iat} may be within 30 seconds of the host's real time (any client living in real time) or of the sandbox
+ * clock (a client the sandbox made), and a token 30 seconds off both still gets Notify's clock error.
  */
 final class JwtAuthenticator {
-  private static final long BOUND_SECONDS = 30;
+  private static final Duration BOUND = Duration.ofSeconds(30);
   private static final String TOKEN_HELP = "Invalid token: make sure your API token matches the example at "
       + "https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header";
 
@@ -45,11 +49,11 @@ final class JwtAuthenticator {
    * Authenticates a request.
    *
    * @param authorization the Authorization header, or null
-   * @param now the sandbox clock's time
+   * @param clock the sandbox clock, whose real and moved times are both accepted for {@code iat}
    * @return the key that signed the token
    * @throws NotifyError 401 or 403 AuthError
    */
-  ApiKey authenticate(String authorization, Instant now) {
+  ApiKey authenticate(String authorization, SandboxClock clock) {
     if (authorization == null || authorization.isBlank()) {
       throw new NotifyError(401, "AuthError", "Unauthorized: authentication token must be provided");
     }
@@ -60,7 +64,7 @@ final class JwtAuthenticator {
     Verified seen = verified.get(parts[1]);
     if (seen != null) {
       // Same token, same answer for everything but the clock and revocation, which can change.
-      return admit(seen.key(), seen.issuedAt(), now);
+      return admit(seen.key(), seen.issuedAt(), clock);
     }
     JWT jwt;
     JWTClaimsSet claims;
@@ -107,14 +111,14 @@ final class JwtAuthenticator {
         verified.clear();
       }
       verified.put(parts[1], new Verified(key, issuedAt));
-      return admit(key, issuedAt, now);
+      return admit(key, issuedAt, clock);
     }
     throw forbidden("Invalid token: API key not found");
   }
 
-  private ApiKey admit(ApiKey key, long issuedAt, Instant now) {
-    long skew = issuedAt - now.getEpochSecond();
-    if (Math.abs(skew) > BOUND_SECONDS) {
+  private ApiKey admit(ApiKey key, long issuedAt, SandboxClock clock) {
+    // notifications-python-client authentication.py:115-130 refuses iat more than 30 s from the wall clock.
+    if (!clock.isNearRealOrSandboxTime(Instant.ofEpochSecond(issuedAt), BOUND)) {
       throw forbidden("Error: Your system clock must be accurate to within 30 seconds");
     }
     if (revoked.test(key)) {

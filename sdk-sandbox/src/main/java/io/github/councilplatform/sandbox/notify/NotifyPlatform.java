@@ -88,7 +88,7 @@ public final class NotifyPlatform implements SandboxPlatform {
       if (!route.method.equals(method)) {
         return flaskError(405, "The method is not allowed for the requested URL.");
       }
-      ApiKey key = authenticator.authenticate(request.getHeader("Authorization"), context.clock().instant());
+      ApiKey key = authenticator.authenticate(request.getHeader("Authorization"), context.clock());
       ServiceState svc = service.get();
       Matcher m = route.matcher;
       Query query = Query.of(request.getUrl());
