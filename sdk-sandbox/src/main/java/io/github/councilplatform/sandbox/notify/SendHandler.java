@@ -25,7 +25,6 @@ import java.util.UUID;
 final class SendHandler {
   static final int SMS_CHAR_LIMIT = 918;
   static final int EMAIL_BYTE_LIMIT = 2_000_000;
-  static final int FILE_BYTE_LIMIT = 2 * 1024 * 1024;
   static final Set<String> SMOKE_PHONES = Set.of("447700900000", "447700900111", "447700900222");
   static final Set<String> SMOKE_EMAILS = Set.of("simulate-delivered@notifications.service.gov.uk",
       "simulate-delivered-2@notifications.service.gov.uk", "simulate-delivered-3@notifications.service.gov.uk");
@@ -56,20 +55,22 @@ final class SendHandler {
     }
     SendSchema.validate(type, body, now);
     checkPermission(service, type);
-    TemplateVersion template = template(service, type, body.get("template_id").asText());
-    Map<String, Object> personalisation = body.has("personalisation")
+    Map<String, Object> given = body.has("personalisation")
         ? Responses.JSON.convertValue(body.get("personalisation"), MAP) : new LinkedHashMap<>();
+    // Emails are sanitised before the template is filled in (post_notifications.py:133-142).
+    Sanitiser.Result sanitised = Sanitiser.sanitise(given,
+        type.equals("email") ? names(body.get("sanitise_content_for")) : List.of());
+    Map<String, Object> personalisation = sanitised.personalisation();
+    TemplateVersion template = template(service, type, body.get("template_id").asText());
     List<String> missing = TemplateRenderer.missing(
         (template.subject() == null ? "" : template.subject() + "\n") + template.body(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
     }
-    if (!type.equals("email")) {
-      // Notify checks length in its template stage; emails only once file links are in (see below).
-      checkLength(type, TemplateRenderer.render(template.body(), personalisation));
-      if (personalisation.values().stream().anyMatch(v -> v instanceof Map<?, ?> m && m.containsKey("file"))) {
-        throw NotifyError.badRequest("Can only send a file by email");
-      }
+    // validate_template checks emptiness, not length (check_char_count=False, post_notifications.py:149).
+    checkNotEmpty(TemplateRenderer.render(template.body(), personalisation));
+    if (!type.equals("email") && !FileUploads.fileKeys(personalisation).isEmpty()) {
+      throw NotifyError.badRequest("Can only send a file by email");
     }
     if (body.hasNonNull("email_reply_to_id") && !body.get("email_reply_to_id").asText().equals(service.replyToId)) {
       throw NotifyError.badRequest("email_reply_to_id " + body.get("email_reply_to_id").asText()
@@ -82,11 +83,11 @@ final class SendHandler {
     Recipient to = recipient(service, key, type, body, personalisation, now);
     String notificationId = UUID.randomUUID().toString();
     Map<String, Object> rendered = uploadFiles(service, personalisation, to.smoke());
-    Map<String, Object> sanitised = sanitise(body.get("sanitise_content_for"), rendered);
     String renderedBody = TemplateRenderer.render(template.body(), rendered);
     String renderedSubject = TemplateRenderer.render(template.subject(), rendered);
-    if (type.equals("email")) {
-      checkLength(type, renderedBody);
+    if (!type.equals("letter")) {
+      // check_is_message_too_long once file links are in (post_notifications.py:256-257).
+      checkNotTooLong(type, renderedBody);
     }
     if (!to.smoke()) {
       String unsubscribe = body.hasNonNull("one_click_unsubscribe_url")
@@ -102,7 +103,7 @@ final class SendHandler {
       lifecycle.start(service, n);
     }
     return Responses.json(201, created(service, type, notificationId, template, body, renderedBody,
-        renderedSubject, sanitised));
+        renderedSubject, sanitised.sanitisedContent()));
   }
 
   /** The 201 body: {@code id, reference, uri, template, scheduled_for, content} (+ {@code sanitised_content}). */
@@ -275,58 +276,42 @@ final class SendHandler {
     }
   }
 
-  /** Replaces each send-a-file object by its download link. */
+  /**
+   * {@code process_document_uploads}: validates every file object, then replaces each by its download link. Files
+   * for a smoke-test recipient are never uploaded, so document-download's checks do not apply to them.
+   */
   private Map<String, Object> uploadFiles(ServiceState service, Map<String, Object> personalisation,
       boolean smoke) {
+    List<String> keys = FileUploads.fileKeys(personalisation);
+    for (String k : keys) {
+      FileUploads.validate((Map<?, ?>) personalisation.get(k));
+    }
     Map<String, Object> out = new LinkedHashMap<>(personalisation);
-    for (Map.Entry<String, Object> e : personalisation.entrySet()) {
-      if (!(e.getValue() instanceof Map<?, ?> file) || !file.containsKey("file")) {
-        continue;
-      }
-      byte[] bytes;
-      try {
-        bytes = decodeBase64(String.valueOf(file.get("file")));
-      } catch (IllegalArgumentException ex) {
-        throw NotifyError.badRequest("Document is not base64 encoded");
-      }
-      if (bytes.length > FILE_BYTE_LIMIT) {
-        throw NotifyError.badRequest("File is larger than 2MB");
-      }
+    for (String k : keys) {
       String docId = UUID.randomUUID().toString();
       if (!smoke) {
-        service.putDocument(docId, bytes);
+        service.putDocument(docId, FileUploads.check((Map<?, ?>) personalisation.get(k)));
       }
-      out.put(e.getKey(), context.baseUrl() + "/_sandbox/notify/documents/" + service.id + "/" + docId);
+      out.put(k, context.baseUrl() + "/_sandbox/notify/documents/" + service.id + "/" + docId);
     }
     return out;
   }
 
-  /** {@code sanitise_content_for}: named values lose their URLs and have Markdown escaped. */
-  private static Map<String, Object> sanitise(JsonNode names, Map<String, Object> values) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    if (names == null || !names.isArray()) {
-      return result;
+  private static List<String> names(JsonNode sanitiseContentFor) {
+    List<String> names = new ArrayList<>();
+    if (sanitiseContentFor != null && sanitiseContentFor.isArray()) {
+      sanitiseContentFor.forEach(n -> names.add(n.asText()));
     }
-    for (JsonNode n : names) {
-      for (Map.Entry<String, Object> e : new ArrayList<>(values.entrySet())) {
-        if (e.getKey().equalsIgnoreCase(n.asText()) && e.getValue() instanceof String s) {
-          String clean = s.replaceAll("(?i)\\b(https?://|www\\.)\\S+", "").replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!>|])",
-              "\\\\$1");
-          values.put(e.getKey(), clean);
-          Map<String, Object> entry = new LinkedHashMap<>();
-          entry.put("unsanitised", s);
-          entry.put("sanitised", clean);
-          result.put(e.getKey(), entry);
-        }
-      }
-    }
-    return result;
+    return names;
   }
 
-  private static void checkLength(String type, String body) {
+  private static void checkNotEmpty(String body) {
     if (body == null || body.isBlank()) {
       throw NotifyError.badRequest("Your message is empty.");
     }
+  }
+
+  private static void checkNotTooLong(String type, String body) {
     if (type.equals("sms") && body.length() > SMS_CHAR_LIMIT) {
       throw NotifyError.badRequest("Your message is too long. Text messages cannot be longer than "
           + SMS_CHAR_LIMIT + " characters. Your message is " + body.length() + " characters long.");

@@ -11,14 +11,10 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JSON-schema stage of a POST send, with the messages Notify's {@code build_error_message} produces
@@ -26,9 +22,6 @@ import java.util.regex.Pattern;
  * in schema order, then required properties, then unexpected ones; all are reported together.
  */
 final class SendSchema {
-  private static final Set<String> FILE_KEYS =
-      Set.of("file", "filename", "confirm_email_before_download", "retention_period", "is_csv");
-  private static final Pattern RETENTION = Pattern.compile("^(\\d+) weeks?$");
 
   private SendSchema() {}
 
@@ -131,8 +124,6 @@ final class SendSchema {
       case "personalisation" -> {
         if (!v.isObject()) {
           errors.add("personalisation " + python(v) + " is not of type object");
-        } else {
-          checkFiles(v, errors);
         }
       }
       case "scheduled_for" -> {
@@ -189,56 +180,6 @@ final class SendSchema {
       return "datetime can only be 24 hours in the future";
     }
     return null;
-  }
-
-  /** Send-a-file objects: only the known keys, and the format rules of each. */
-  private static void checkFiles(JsonNode personalisation, List<String> errors) {
-    for (Map.Entry<String, JsonNode> e : personalisation.properties()) {
-      JsonNode f = e.getValue();
-      if (!f.isObject() || !f.has("file")) {
-        continue;
-      }
-      Set<String> unexpected = new LinkedHashSet<>();
-      f.fieldNames().forEachRemaining(n -> {
-        if (!FILE_KEYS.contains(n)) {
-          unexpected.add(n);
-        }
-      });
-      if (!unexpected.isEmpty()) {
-        errors.add("personalisation " + unexpectedMessage(unexpected));
-      }
-      if (!f.get("file").isTextual()) {
-        errors.add("personalisation " + python(f.get("file")) + " is not of type string");
-      }
-      JsonNode filename = f.get("filename");
-      if (filename != null && !filename.isNull() && !(filename.isTextual() && filename.asText().contains("."))) {
-        errors.add("personalisation Unsupported value for filename: " + filename.asText()
-            + ". Filename must include an extension, eg `file.csv`");
-      }
-      JsonNode confirm = f.get("confirm_email_before_download");
-      if (confirm != null && !confirm.isNull() && !confirm.isBoolean()) {
-        errors.add("personalisation Unsupported value for confirm_email_before_download: " + confirm.asText()
-            + ". Use a boolean true or false value.");
-      }
-      JsonNode isCsv = f.get("is_csv");
-      if (isCsv != null && !isCsv.isNull() && !isCsv.isBoolean()) {
-        errors.add("personalisation Unsupported value for is_csv: " + isCsv.asText()
-            + ". Use a boolean true or false value.");
-      }
-      JsonNode retention = f.get("retention_period");
-      if (retention != null && !retention.isNull() && !validRetention(retention)) {
-        errors.add("personalisation Unsupported value for retention_period: " + retention.asText()
-            + ". Supported periods are from 1 to 78 weeks.");
-      }
-    }
-  }
-
-  private static boolean validRetention(JsonNode v) {
-    if (!v.isTextual()) {
-      return false;
-    }
-    Matcher m = RETENTION.matcher(v.asText().strip().toLowerCase(Locale.ROOT));
-    return m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 78;
   }
 
   static boolean isUuid(String s) {
