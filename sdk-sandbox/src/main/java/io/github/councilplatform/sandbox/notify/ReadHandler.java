@@ -58,7 +58,8 @@ final class ReadHandler {
         throw NotifyError.badRequest("File did not pass the virus scan");
       }
       if (n.status.equals("technical-failure")) {
-        throw NotifyError.badRequest("PDF not available for letters in technical-failure");
+        // app/v2/notifications/get_notifications.py:61
+        throw NotifyError.badRequest("PDF not available for letters in status " + n.status);
       }
       if (n.pdfReadyAt == null || n.pdfReadyAt.isAfter(context.clock().instant())) {
         throw new NotifyError(400, "PDFNotReadyError", "PDF not available yet, try again later");
@@ -228,8 +229,7 @@ final class ReadHandler {
         personalisation = Responses.JSON.convertValue(body.get("personalisation"), MAP);
       }
     }
-    List<String> missing = TemplateRenderer.missing(
-        (t.subject() == null ? "" : t.subject() + "\n") + t.body(), personalisation);
+    List<String> missing = TemplateRenderer.missing(t.placeholderText(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
     }

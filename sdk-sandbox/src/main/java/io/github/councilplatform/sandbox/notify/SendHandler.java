@@ -62,8 +62,7 @@ final class SendHandler {
         type.equals("email") ? names(body.get("sanitise_content_for")) : List.of());
     Map<String, Object> personalisation = sanitised.personalisation();
     TemplateVersion template = template(service, type, body.get("template_id").asText());
-    List<String> missing = TemplateRenderer.missing(
-        (template.subject() == null ? "" : template.subject() + "\n") + template.body(), personalisation);
+    List<String> missing = TemplateRenderer.missing(template.placeholderText(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
     }

@@ -72,7 +72,7 @@ class NotifyReadTest {
   @Test
   void listTemplatesByType() {
     JsonNode all = api.get(api.liveKey, "/v2/templates").json().path("templates");
-    assertThat(all).hasSize(3);
+    assertThat(all).hasSize(4);
     JsonNode sms = api.get(api.liveKey, "/v2/templates?type=sms").json().path("templates");
     assertThat(sms).hasSize(1);
     assertThat(sms.get(0).path("id").asText()).isEqualTo(api.smsTemplate);
