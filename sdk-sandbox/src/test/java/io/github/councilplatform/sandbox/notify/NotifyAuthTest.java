@@ -147,6 +147,56 @@ class NotifyAuthTest {
     return NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key), iat, JWSAlgorithm.HS256);
   }
 
+  /** A token with these claims (raw JSON), HS256-signed with the live key's secret. */
+  private String signed(String claimsJson) throws Exception {
+    com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(
+        new com.nimbusds.jose.JWSHeader(JWSAlgorithm.HS256), new com.nimbusds.jose.Payload(claimsJson));
+    jws.sign(new com.nimbusds.jose.crypto.MACSigner(
+        NotifyApi.secret(api.liveKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return jws.serialize();
+  }
+
+  /** app/authentication/auth.py:176-186: the first 7 characters, title-cased, must be "Bearer ". */
+  @Test
+  void schemeIsTheFirstSevenCharacters() throws Exception {
+    String token = signed("{\"iss\":\"" + NotifyApi.serviceId(api.liveKey) + "\",\"iat\":"
+        + api.sandbox.clock().instant().getEpochSecond() + "}");
+    assertThat(templatesWith("BEARER " + token).status()).isEqualTo(200);
+    assertAuthError(templatesWith("Bearer\t" + token), 401, "Unauthorized: authentication bearer scheme must be used");
+    // Two spaces: the token is " eyJ…", which does not decode.
+    assertAuthError(templatesWith("Bearer  " + token), 403, "Invalid token: make sure your API token matches the"
+        + " example at https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header");
+  }
+
+  /** auth.py:88-93 uuid.UUID(issuer): other spellings of the service id are the same service; null is not. */
+  @Test
+  void issuerIsReadAsPythonReadsAUuid() throws Exception {
+    long now = api.sandbox.clock().instant().getEpochSecond();
+    String id = NotifyApi.serviceId(api.liveKey);
+    String braced = "{" + id.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "}";
+    assertThat(templatesWith("Bearer " + signed("{\"iss\":\"" + braced + "\",\"iat\":" + now + "}")).status())
+        .isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + signed("{\"iss\":null,\"iat\":" + now + "}")), 403,
+        "Invalid token: service id is not the right data type");
+  }
+
+  /**
+   * notifications-python-client authentication.py decode_jwt_token: PyJWT checks exp and nbf with 30 s leeway; an
+   * expired token gets the general message, a not-yet-valid one the clock message.
+   */
+  @Test
+  void expAndNbfAreCheckedWithThirtySecondsLeeway() throws Exception {
+    long now = api.sandbox.clock().instant().getEpochSecond();
+    String iss = "\"iss\":\"" + NotifyApi.serviceId(api.liveKey) + "\",\"iat\":" + now;
+    assertAuthError(templatesWith("Bearer " + signed("{" + iss + ",\"exp\":" + (now - 31) + "}")), 403,
+        "Invalid token: make sure your API token matches the example at "
+            + "https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header");
+    assertThat(templatesWith("Bearer " + signed("{" + iss + ",\"exp\":" + (now + 60) + "}")).status())
+        .isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + signed("{" + iss + ",\"nbf\":" + (now + 60) + "}")), 403,
+        "Error: Your system clock must be accurate to within 30 seconds");
+  }
+
   @Test
   void revokedKey() {
     assertThat(api.admin("POST", "/notify/keys/team/revoke", null).status()).isEqualTo(200);
