@@ -97,7 +97,8 @@ final class JwtAuthenticator {
       if (!(jwt instanceof SignedJWT signed) || !JWSAlgorithm.HS256.equals(signed.getHeader().getAlgorithm())) {
         throw forbidden("Invalid token: algorithm used is not HS256");
       }
-      if (!verifies(signed, key)) {
+      // PyJWT signs over the segments as sent: whitespace around them (which nimbus trims) breaks the signature.
+      if (!token.equals(token.strip()) || !verifies(signed, key)) {
         continue; // Notify tries the service's next key, and ends with "API key not found".
       }
       if (!claims.getClaims().containsKey("iat")) {
