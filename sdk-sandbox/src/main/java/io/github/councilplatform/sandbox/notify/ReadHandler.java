@@ -70,7 +70,9 @@ final class ReadHandler {
   }
 
   ResponseDefinition list(ServiceState service, ApiKey key, Query query) {
-    checkParameters(query, Set.of("template_type", "status", "reference", "older_than", "include_jobs"));
+    // jsonschema reports the properties' errors in schema order, then unexpected parameters
+    // (notification_schemas.py get_notifications_request: reference, status, template_type, include_jobs,
+    // older_than, then additionalProperties).
     List<String> errors = new ArrayList<>();
     for (String s : query.list("status")) {
       if (!STATUSES.contains(s)) {
@@ -82,10 +84,15 @@ final class ReadHandler {
         errors.add("template_type " + t + " is not one of [" + String.join(", ", TYPES) + "]");
       }
     }
+    String includeJobs = query.first("include_jobs");
+    if (includeJobs != null && !includeJobs.equals("true") && !includeJobs.equals("True")) {
+      errors.add("include_jobs " + includeJobs + " is not one of [true, True]");
+    }
     String olderThan = query.first("older_than");
     if (olderThan != null && !SendSchema.isUuid(olderThan)) {
       errors.add("older_than is not a valid UUID");
     }
+    unexpected(query, Set.of("template_type", "status", "reference", "older_than", "include_jobs"), errors);
     if (!errors.isEmpty()) {
       throw NotifyError.validation(errors);
     }
@@ -141,10 +148,14 @@ final class ReadHandler {
   }
 
   ResponseDefinition receivedTexts(ServiceState service, Query query) {
-    checkParameters(query, Set.of("older_than"));
+    List<String> errors = new ArrayList<>();
     String olderThan = query.first("older_than");
     if (olderThan != null && !SendSchema.isUuid(olderThan)) {
-      throw NotifyError.validation("older_than is not a valid UUID");
+      errors.add("older_than is not a valid UUID");
+    }
+    unexpected(query, Set.of("older_than"), errors); // inbound_sms_schemas.py: properties, then the rest
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
     }
     Instant oldest = context.clock().instant().minus(RETENTION);
     List<Map<String, Object>> page = new ArrayList<>();
@@ -191,10 +202,14 @@ final class ReadHandler {
   }
 
   ResponseDefinition templates(ServiceState service, Query query) {
-    checkParameters(query, Set.of("type"));
+    List<String> errors = new ArrayList<>();
     String type = query.first("type");
     if (type != null && !TYPES.contains(type)) {
-      throw NotifyError.validation("type " + type + " is not one of [" + String.join(", ", TYPES) + "]");
+      errors.add("type " + type + " is not one of [" + String.join(", ", TYPES) + "]");
+    }
+    unexpected(query, Set.of("type"), errors); // templates_schemas.py: properties, then the rest
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (TemplateVersion t : service.latestTemplates()) {
@@ -256,7 +271,7 @@ final class ReadHandler {
     return n;
   }
 
-  private static void checkParameters(Query query, Set<String> allowed) {
+  private static void unexpected(Query query, Set<String> allowed, List<String> errors) {
     Set<String> unexpected = new LinkedHashSet<>();
     for (String name : query.all().keySet()) {
       if (!allowed.contains(name)) {
@@ -264,7 +279,7 @@ final class ReadHandler {
       }
     }
     if (!unexpected.isEmpty()) {
-      throw NotifyError.validation(SendSchema.unexpectedMessage(unexpected));
+      errors.add(SendSchema.unexpectedMessage(unexpected));
     }
   }
 

@@ -43,6 +43,28 @@ class NotifyReadTest {
     assertThat(letter.path("postage").asText()).isEqualTo("second");
   }
 
+  /**
+   * jsonschema reports property errors in schema order before unexpected parameters
+   * (notification_schemas.py get_notifications_request; include_jobs is an enum of "true" and "True").
+   */
+  @Test
+  void listQueryErrorsComeInSchemaOrderWithUnexpectedLast() {
+    Resp r = api.get(api.liveKey, "/v2/notifications?colour=red&older_than=x&include_jobs=yes&status=lost");
+    List<String> messages = new java.util.ArrayList<>();
+    r.json().path("errors").forEach(e -> messages.add(e.path("message").asText()));
+    assertThat(messages).containsExactly(
+        "status lost is not one of [cancelled, created, sending, sent, delivered, pending, failed, technical-failure,"
+            + " temporary-failure, permanent-failure, pending-virus-check, validation-failed, virus-scan-failed,"
+            + " returned-letter, accepted, received]",
+        "include_jobs yes is not one of [true, True]",
+        "older_than is not a valid UUID",
+        "Additional properties are not allowed (colour was unexpected)");
+    Resp templates = api.get(api.liveKey, "/v2/templates?colour=red&type=fax");
+    assertThat(templates.json().path("errors")).hasSize(2);
+    assertThat(templates.json().path("errors").get(1).path("message").asText())
+        .isEqualTo("Additional properties are not allowed (colour was unexpected)");
+  }
+
   @Test
   void templateErrors() {
     Resp bad = api.get(api.liveKey, "/v2/template/nope");
