@@ -221,29 +221,36 @@ final class ReadHandler {
   }
 
   ResponseDefinition preview(ServiceState service, String id, String rawBody) {
+    // app/v2/template/post_template.py:16-27: the body is read first (an empty one is {}), then {id,
+    // personalisation} validated together, then the template looked up.
+    JsonNode request = null;
+    if (rawBody != null && !rawBody.isEmpty()) {
+      try {
+        request = Responses.JSON.readTree(rawBody);
+      } catch (JsonProcessingException e) {
+        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+      }
+      if (request == null || request.isMissingNode()) {
+        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+      }
+    }
+    List<String> errors = new ArrayList<>();
     if (!SendSchema.isUuid(id)) {
-      throw NotifyError.validation("id is not a valid UUID");
+      errors.add("id is not a valid UUID");
+    }
+    JsonNode given = request != null && request.isObject() ? request.get("personalisation") : null;
+    if (given != null && !given.isObject()) {
+      errors.add("personalisation " + SendSchema.python(given) + " is not of type object");
+    }
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
     }
     TemplateVersion t = service.template(id.toLowerCase(Locale.ROOT));
     if (t == null) {
       throw NotifyError.notFound();
     }
-    Map<String, Object> personalisation = new LinkedHashMap<>();
-    if (rawBody != null && !rawBody.isBlank()) {
-      JsonNode body;
-      try {
-        body = Responses.JSON.readTree(rawBody);
-      } catch (JsonProcessingException e) {
-        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
-      }
-      if (body.has("personalisation")) {
-        if (!body.get("personalisation").isObject()) {
-          throw NotifyError.validation("personalisation " + SendSchema.python(body.get("personalisation"))
-              + " is not of type object");
-        }
-        personalisation = Responses.JSON.convertValue(body.get("personalisation"), MAP);
-      }
-    }
+    Map<String, Object> personalisation = given == null || given.isNull() ? new LinkedHashMap<>()
+        : Responses.JSON.convertValue(given, MAP);
     List<String> missing = TemplateRenderer.missing(t.placeholderText(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));

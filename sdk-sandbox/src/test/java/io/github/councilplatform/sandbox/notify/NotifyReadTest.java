@@ -65,6 +65,19 @@ class NotifyReadTest {
         .isEqualTo("Additional properties are not allowed (colour was unexpected)");
   }
 
+  /** app/v2/template/post_template.py:16-27: body first, then id and personalisation together, then lookup. */
+  @Test
+  void previewReadsTheBodyBeforeTheId() {
+    Resp badJson = api.post(api.liveKey, "/v2/template/nope/preview", "{oops");
+    assertThat(badJson.message()).isEqualTo("Invalid JSON supplied in POST data");
+    Resp both = api.post(api.liveKey, "/v2/template/nope/preview", "{\"personalisation\": [1]}");
+    List<String> messages = new java.util.ArrayList<>();
+    both.json().path("errors").forEach(e -> messages.add(e.path("message").asText()));
+    assertThat(messages).containsExactly("id is not a valid UUID", "personalisation [1] is not of type object");
+    assertThat(api.post(api.liveKey, "/v2/template/" + api.smsTemplate + "/preview", "null").message())
+        .isEqualTo("Missing personalisation: name");
+  }
+
   @Test
   void templateErrors() {
     Resp bad = api.get(api.liveKey, "/v2/template/nope");
