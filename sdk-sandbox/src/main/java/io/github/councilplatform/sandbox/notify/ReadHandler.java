@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -106,7 +105,7 @@ final class ReadHandler {
       boolean started = olderThan == null;
       for (Notification n : service.newestFirst()) {
         if (!started) {
-          started = n.id.equalsIgnoreCase(olderThan);
+          started = n.id.equals(SendSchema.uuid(olderThan));
           continue;
         }
         if (n.keyType != key.type() || n.createdAt.isBefore(oldest)
@@ -163,7 +162,7 @@ final class ReadHandler {
     boolean started = olderThan == null;
     for (ReceivedText t : service.receivedTextsNewestFirst()) {
       if (!started) {
-        started = t.id().equalsIgnoreCase(olderThan);
+        started = t.id().equals(SendSchema.uuid(olderThan));
         continue;
       }
       if (t.createdAt().isBefore(oldest)) {
@@ -192,7 +191,7 @@ final class ReadHandler {
     if (!SendSchema.isUuid(id)) {
       throw NotifyError.validation("id is not a valid UUID");
     }
-    String tid = id.toLowerCase(Locale.ROOT);
+    String tid = SendSchema.uuid(id);
     // "/version/0" falls through to the latest version, as in Notify ("if version:").
     TemplateVersion t = version == null || version == 0 ? service.template(tid) : service.template(tid, version);
     if (t == null) {
@@ -245,7 +244,7 @@ final class ReadHandler {
     if (!errors.isEmpty()) {
       throw NotifyError.validation(errors);
     }
-    TemplateVersion t = service.template(id.toLowerCase(Locale.ROOT));
+    TemplateVersion t = service.template(SendSchema.uuid(id));
     if (t == null) {
       throw NotifyError.notFound();
     }
@@ -271,7 +270,7 @@ final class ReadHandler {
     if (!SendSchema.isUuid(id)) {
       throw NotifyError.validation("notification_id is not a valid UUID");
     }
-    Notification n = service.notification(id.toLowerCase(Locale.ROOT));
+    Notification n = service.notification(SendSchema.uuid(id));
     if (n == null || n.createdAt.isBefore(context.clock().instant().minus(RETENTION))) {
       throw NotifyError.notFound();
     }

@@ -53,7 +53,7 @@ final class SendHandler {
       service.takeRateLimitToken(key.type(), now);
       service.checkDailyLimit(type, key.type(), now);
     }
-    SendSchema.validate(type, body, now);
+    SendSchema.validate(type, body, now, context.clock().realInstant());
     checkPermission(service, type);
     Map<String, Object> given = body.has("personalisation")
         ? Responses.JSON.convertValue(body.get("personalisation"), MAP) : new LinkedHashMap<>();
@@ -71,11 +71,11 @@ final class SendHandler {
     if (!type.equals("email") && !FileUploads.fileKeys(personalisation).isEmpty()) {
       throw NotifyError.badRequest("Can only send a file by email");
     }
-    if (body.hasNonNull("email_reply_to_id") && !body.get("email_reply_to_id").asText().equals(service.replyToId)) {
+    if (body.hasNonNull("email_reply_to_id") && !service.replyToId.equals(SendSchema.uuid(body.get("email_reply_to_id").asText()))) {
       throw NotifyError.badRequest("email_reply_to_id " + body.get("email_reply_to_id").asText()
           + " does not exist in database for service id " + service.id);
     }
-    if (body.hasNonNull("sms_sender_id") && !body.get("sms_sender_id").asText().equals(service.smsSenderId)) {
+    if (body.hasNonNull("sms_sender_id") && !service.smsSenderId.equals(SendSchema.uuid(body.get("sms_sender_id").asText()))) {
       throw NotifyError.badRequest("sms_sender_id " + body.get("sms_sender_id").asText()
           + " does not exist in database for service id " + service.id);
     }
@@ -192,7 +192,7 @@ final class SendHandler {
   }
 
   private ResponseDefinition precompiled(ServiceState service, ApiKey key, JsonNode body, Instant now) {
-    SendSchema.validate("precompiled", body, now);
+    SendSchema.validate("precompiled", body, now, context.clock().realInstant());
     checkPermission(service, "letter");
     checkLetterKey(service, key);
     byte[] pdf;
@@ -216,16 +216,24 @@ final class SendHandler {
     return Responses.json(201, response);
   }
 
+  /**
+   * {@code get_valid_json} (app/v2/utils.py:7-12): the body must be JSON, and a falsy value (null, false, 0, "",
+   * [], {}) is treated as {@code {}}.
+   */
   private static JsonNode parse(String raw) {
+    JsonNode node;
     try {
-      JsonNode node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
-      if (node == null || node.isMissingNode()) {
-        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
-      }
-      return node;
+      node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
     } catch (JsonProcessingException e) {
       throw NotifyError.badRequest("Invalid JSON supplied in POST data");
     }
+    if (node == null || node.isMissingNode()) {
+      throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+    }
+    boolean falsy = node.isNull() || (node.isBoolean() && !node.asBoolean())
+        || (node.isNumber() && node.asDouble() == 0) || (node.isTextual() && node.asText().isEmpty())
+        || (node.isContainerNode() && node.isEmpty());
+    return falsy ? Responses.JSON.createObjectNode() : node;
   }
 
   private static void checkPermission(ServiceState service, String type) {
@@ -240,7 +248,7 @@ final class SendHandler {
   }
 
   private static TemplateVersion template(ServiceState service, String type, String templateId) {
-    TemplateVersion template = service.template(templateId.toLowerCase(Locale.ROOT));
+    TemplateVersion template = service.template(SendSchema.uuid(templateId));
     if (template == null) {
       throw NotifyError.badRequest("Template not found");
     }

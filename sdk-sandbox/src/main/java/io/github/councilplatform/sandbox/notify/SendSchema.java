@@ -14,7 +14,6 @@ import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The JSON-schema stage of a POST send, with the messages Notify's {@code build_error_message} produces
@@ -50,9 +49,11 @@ final class SendSchema {
    * Validates a request body.
    *
    * @param kind sms, email, letter or precompiled
+   * @param now the sandbox clock's time
+   * @param realNow the host's real time (callers state times in it)
    * @throws NotifyError a 400 listing every ValidationError
    */
-  static void validate(String kind, JsonNode body, Instant now) {
+  static void validate(String kind, JsonNode body, Instant now, Instant realNow) {
     List<String> errors = new ArrayList<>();
     if (!body.isObject()) {
       throw NotifyError.validation(python(body) + " is not of type object");
@@ -60,7 +61,7 @@ final class SendSchema {
     for (String p : properties(kind)) {
       JsonNode v = body.get(p);
       if (v != null) {
-        check(kind, p, v, errors, now);
+        check(kind, p, v, errors, now, realNow);
       }
     }
     for (String r : required(kind)) {
@@ -89,7 +90,8 @@ final class SendSchema {
         + (unexpected.size() == 1 ? " was" : " were") + " unexpected)";
   }
 
-  private static void check(String kind, String p, JsonNode v, List<String> errors, Instant now) {
+  private static void check(String kind, String p, JsonNode v, List<String> errors, Instant now,
+      Instant realNow) {
     switch (p) {
       case "reference" -> {
         if (!v.isTextual()) {
@@ -130,7 +132,7 @@ final class SendSchema {
         if (!v.isTextual() && !v.isNull()) {
           errors.add("scheduled_for " + python(v) + " is not of type string, null");
         } else if (v.isTextual()) {
-          String problem = scheduleProblem(v.asText(), now);
+          String problem = scheduleProblem(v.asText(), now, realNow);
           if (problem != null) {
             errors.add("scheduled_for " + problem);
           }
@@ -142,8 +144,9 @@ final class SendSchema {
         }
       }
       case "sanitise_content_for" -> {
-        if (!v.isArray()) {
-          errors.add("sanitise_content_for " + python(v) + " is not of type array");
+        // {"type": ["array", "null"]} (notification_schemas.py:206)
+        if (!v.isArray() && !v.isNull()) {
+          errors.add("sanitise_content_for " + python(v) + " is not of type array, null");
         }
       }
       case "content" -> {
@@ -152,7 +155,10 @@ final class SendSchema {
         }
       }
       case "postage" -> {
-        if (!v.isTextual() || !Set.of("first", "second", "economy").contains(v.asText())) {
+        // {"type": "string", "format": "postage"}: the format checks strings only.
+        if (!v.isTextual()) {
+          errors.add("postage " + python(v) + " is not of type string");
+        } else if (!Set.of("first", "second", "economy").contains(v.asText())) {
           errors.add("postage invalid. It must be either first, second or economy.");
         }
       }
@@ -160,19 +166,34 @@ final class SendSchema {
     }
   }
 
-  /** Notify's {@code datetime_within_next_day} format: ISO 8601 (UTC when no offset), within the next 24 hours. */
-  private static String scheduleProblem(String text, Instant now) {
+  /**
+   * Notify's {@code datetime_within_next_day} format (app/schema_validation/__init__.py:66-79):
+   * {@code datetime.fromisoformat(value).replace(tzinfo=None)}, so an offset is dropped, not applied, compared with
+   * UTC now; it must fall within the next 24 hours. A caller states the time in real time, so it passes when it
+   * passes against the host's real time or the sandbox clock.
+   */
+  private static String scheduleProblem(String text, Instant sandboxNow, Instant realNow) {
     Instant at;
+    String iso = text.replace(' ', 'T');
     try {
-      at = OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+      at = OffsetDateTime.parse(iso).toLocalDateTime().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       try {
-        at = LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        at = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e2) {
-        return "datetime format is invalid. It must be a valid ISO8601 date time format, "
-            + "https://en.wikipedia.org/wiki/ISO_8601";
+        try {
+          at = java.time.LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e3) {
+          return "datetime format is invalid. It must be a valid ISO8601 date time format, "
+              + "https://en.wikipedia.org/wiki/ISO_8601";
+        }
       }
     }
+    String againstReal = windowProblem(at, realNow);
+    return againstReal == null ? null : windowProblem(at, sandboxNow) == null ? null : againstReal;
+  }
+
+  private static String windowProblem(Instant at, Instant now) {
     if (at.isBefore(now)) {
       return "datetime can not be in the past";
     }
@@ -182,13 +203,17 @@ final class SendSchema {
     return null;
   }
 
+  /**
+   * Whether Notify's {@code validate_uuid} format accepts a value: Python's {@code uuid.UUID(value)}, which also
+   * takes braces, a {@code urn:uuid:} prefix and no hyphens (app/schema_validation/__init__.py:14-18).
+   */
   static boolean isUuid(String s) {
-    try {
-      UUID.fromString(s);
-      return s.length() == 36;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return uuid(s) != null;
+  }
+
+  /** The canonical form of a UUID Notify accepts, as its database compares them; null when not one. */
+  static String uuid(String s) {
+    return JwtAuthenticator.pythonUuid(s);
   }
 
   private static boolean isUri(String s) {
