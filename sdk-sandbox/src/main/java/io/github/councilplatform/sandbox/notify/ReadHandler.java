@@ -183,7 +183,13 @@ final class ReadHandler {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("received_text_messages", page);
-    body.put("links", links("/v2/received-text-messages", query, lastId));
+    // app/v2/inbound_sms/get_inbound_sms.py:29-45: "current" carries no parameters; "next" only older_than.
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("current", context.baseUrl() + "/v2/received-text-messages");
+    if (lastId != null) {
+      links.put("next", context.baseUrl() + "/v2/received-text-messages?older_than=" + lastId);
+    }
+    body.put("links", links);
     return Responses.json(200, body);
   }
 

@@ -216,9 +216,13 @@ class NotifyReadTest {
       assertThat(messages.get(1).path("notify_number").asText()).isNotEmpty();
       assertThat(list.path("links").path("next").asText()).endsWith("older_than="
           + messages.get(1).path("id").asText());
-      JsonNode older = api.get(api.liveKey, "/v2/received-text-messages?older_than="
-          + messages.get(0).path("id").asText()).json().path("received_text_messages");
+      JsonNode olderPage = api.get(api.liveKey, "/v2/received-text-messages?older_than="
+          + messages.get(0).path("id").asText()).json();
+      JsonNode older = olderPage.path("received_text_messages");
       assertThat(older).hasSize(1);
+      // app/v2/inbound_sms/get_inbound_sms.py:29-45: the current link never carries older_than.
+      assertThat(olderPage.path("links").path("current").asText())
+          .isEqualTo(api.sandbox.baseUrl() + "/v2/received-text-messages");
 
       NotifyApi.await(() -> receiver.received.size() == 2);
       assertThat(receiver.received.get(0).authorization()).isEqualTo("Bearer inbound-token-1");
