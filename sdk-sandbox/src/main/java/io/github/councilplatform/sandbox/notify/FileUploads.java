@@ -126,20 +126,26 @@ final class FileUploads {
     return bytes;
   }
 
-  /**
-   * Python's {@code base64.b64decode} without {@code validate}: characters outside the alphabet are dropped, and
-   * the rest must be correctly padded.
-   */
   private static byte[] decode(String text) {
-    String data = BASE64_ALPHABET.matcher(text).replaceAll("");
     try {
-      if (data.length() % 4 != 0) {
-        throw new IllegalArgumentException("Incorrect padding");
-      }
-      return Base64.getDecoder().decode(data);
+      return pythonBase64(text);
     } catch (IllegalArgumentException e) {
       throw NotifyError.badRequest("Document is not base64 encoded");
     }
+  }
+
+  /**
+   * Python's {@code base64.b64decode(text)} without {@code validate}: characters outside the alphabet are dropped,
+   * and the rest must be correctly padded.
+   *
+   * @throws IllegalArgumentException where Python raises binascii.Error
+   */
+  static byte[] pythonBase64(String text) {
+    String data = BASE64_ALPHABET.matcher(text).replaceAll("");
+    if (data.length() % 4 != 0) {
+      throw new IllegalArgumentException("Incorrect padding");
+    }
+    return Base64.getDecoder().decode(data);
   }
 
   private static boolean validRetention(JsonNode v) {

@@ -8,7 +8,6 @@ import io.github.councilplatform.sandbox.internal.Responses;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -330,9 +329,12 @@ final class SendHandler {
     }
   }
 
-  /** Strict base64 (whitespace and line breaks allowed); throws IllegalArgumentException otherwise. */
+  /**
+   * {@code base64.b64decode(letter_data["content"])} (post_notifications.py process_precompiled_letter_notifications),
+   * Python's lenient decoding; throws IllegalArgumentException where it raises.
+   */
   static byte[] decodeBase64(String s) {
-    return Base64.getDecoder().decode(s.replaceAll("\\s", ""));
+    return FileUploads.pythonBase64(s);
   }
 
   private static String text(JsonNode body, String field) {

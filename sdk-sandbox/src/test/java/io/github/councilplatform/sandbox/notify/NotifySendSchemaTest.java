@@ -62,6 +62,20 @@ class NotifySendSchemaTest {
     assertThat(messages(r)).containsExactly("postage 1 is not of type string");
   }
 
+  /**
+   * post_notifications.py process_precompiled_letter_notifications: base64.b64decode without validate drops
+   * characters outside the alphabet, and refuses bad padding.
+   */
+  @Test
+  void precompiledContentIsDecodedAsPythonDecodesIt() {
+    String pdf = java.util.Base64.getEncoder().encodeToString("%PDF-1.4 sandbox".getBytes());
+    Resp lenient = api.post(api.liveKey, "/v2/notifications/letter", Map.of("reference", "r",
+        "content", "!" + pdf.substring(0, 4) + "*\n" + pdf.substring(4)));
+    assertThat(lenient.status()).as(lenient.body()).isEqualTo(201);
+    Resp padding = api.post(api.liveKey, "/v2/notifications/letter", Map.of("reference", "r", "content", "abc"));
+    assertThat(messages(padding)).containsExactly("Cannot decode letter content (invalid base64 encoding)");
+  }
+
   /** notification_schemas.py:206: sanitise_content_for is {"type": ["array", "null"]}. */
   @Test
   void sanitiseContentForMayBeNull() {
