@@ -16,6 +16,8 @@ import java.util.Objects;
  * {@code scope} and {@code client_id} must match the query.
  */
 final class RequestObjects {
+  /** The real provider's request-object clock skew. */
+  static final java.time.Duration TIMESTAMP_SKEW = java.time.Duration.ofSeconds(30);
   private final Provider provider;
 
   RequestObjects(Provider provider) {
@@ -44,8 +46,13 @@ final class RequestObjects {
     } catch (ClientKeys.JwksUnavailable e) {
       throw new AuthorizeEndpoint.AuthError("server_error", "Failed to fetch the client's JWKS");
     }
-    if (claims.getExpirationTime() != null && claims.getExpirationTime().toInstant().isBefore(provider.now())) {
-      throw invalid;
+    // RequestObjectAuthorizeValidator.java:373-395: exp and nbf with 30 s skew, "Request expired". The caller
+    // signed on its own clock, so either real time or sandbox time will do.
+    if ((claims.getExpirationTime() != null
+        && provider.hasPassed(claims.getExpirationTime().toInstant(), TIMESTAMP_SKEW))
+        || (claims.getNotBeforeTime() != null
+        && provider.isAhead(claims.getNotBeforeTime().toInstant(), TIMESTAMP_SKEW))) {
+      throw new AuthorizeEndpoint.AuthError("invalid_request_object", "Request expired");
     }
     if (!client.clientId().equals(claims.getIssuer())
         || claims.getAudience() == null || !claims.getAudience().contains(provider.base + "/authorize")) {
