@@ -166,9 +166,17 @@ final class PayEngine {
     }
   }
 
-  /** The service captures a delayed-capture payment; 409 P1003 unless it is capturable. */
+  /**
+   * The service captures a delayed-capture payment. As connector's DelayedCaptureService.java:56-71: a
+   * capturable payment is captured; one already approved for capture or captured (every sandbox
+   * {@code success}: the sandbox PSP captures at once) is left as it is and the call still succeeds (204);
+   * any other status is 409 P1003.
+   */
   void capture(Payment p) {
     synchronized (p.account) {
+      if ("success".equals(p.status)) {
+        return;
+      }
       if (!"capturable".equals(p.status)) {
         throw PayError.of(409, "P1003", "Payment cannot be captured");
       }
