@@ -41,6 +41,16 @@ final class PayEngine {
     return context.clock().instant();
   }
 
+  /**
+   * Whether a card's expiry month has passed on both the host's real time and sandbox time. The payer lives in
+   * real time, so moving the sandbox clock (to expire payments) must not make their card look expired.
+   */
+  boolean cardHasExpired(java.time.YearMonth expiry) {
+    java.time.YearMonth real = java.time.YearMonth.from(context.clock().realInstant().atZone(java.time.ZoneOffset.UTC));
+    java.time.YearMonth sandbox = java.time.YearMonth.from(now().atZone(java.time.ZoneOffset.UTC));
+    return expiry.isBefore(real) && expiry.isBefore(sandbox);
+  }
+
   void reset() {
     payments.clear();
     chargeTokens.clear();
