@@ -183,7 +183,8 @@ final class AuthorizeEndpoint {
     String method = p.get("code_challenge_method");
     if (isBlank(challenge)) {
       if (client.pkceEnforced()) {
-        throw new AuthError("invalid_request", "Invalid value for code_challenge parameter.");
+        // BaseAuthorizeValidator.validateCodeChallengeAndMethod: the enforced-PKCE text.
+        throw new AuthError("invalid_request", "Request is missing code_challenge parameter, but PKCE is enforced.");
       }
       challenge = null;
     } else {
@@ -206,6 +207,11 @@ final class AuthorizeEndpoint {
       if (maxAge < 0) {
         throw new AuthError("invalid_request", "Max age is negative in query params");
       }
+    }
+    // QueryParamsAuthorizeValidator.java:151-160 and BaseAuthorizeValidator.validateChannel.
+    String channel = p.get("channel");
+    if (channel != null && !channel.equals("web") && !channel.equals("generic_app")) {
+      throw new AuthError("invalid_request", "Invalid value for channel parameter.");
     }
     if (p.get("prompt") != null && Arrays.asList(p.get("prompt").split(" ")).contains("select_account")) {
       throw new AuthError("unmet_authentication_requirements", "Unmet authentication requirements");
@@ -230,6 +236,7 @@ final class AuthorizeEndpoint {
       throw invalid;
     }
     String[] first = null;
+    boolean identity = false;
     for (JsonNode v : node) {
       if (!v.isTextual()) {
         throw invalid;
@@ -251,13 +258,20 @@ final class AuthorizeEndpoint {
       if (!CREDENTIAL_TRUST.contains(trust)) {
         throw invalid;
       }
-      if (level != null && !level.equals("P0") && (!trust.equals("Cl.Cm")
-          || !client.identityVerificationSupported())) {
-        throw invalid;
+      if (level != null && !level.equals("P0")) {
+        if (!trust.equals("Cl.Cm")) {
+          throw invalid;
+        }
+        identity = true;
       }
       if (first == null) {
         first = new String[] {trust, level};
       }
+    }
+    // BaseAuthorizeValidator.errorIfIdentityLoCAndIdentityUnsupported: a well-formed identity vtr the client may
+    // not ask for is "not permitted", after the whole vtr has parsed.
+    if (identity && !client.identityVerificationSupported()) {
+      throw new AuthError("invalid_request", "Request vtr is not permitted");
     }
     return first;
   }

@@ -146,7 +146,8 @@ final class PayApi {
       throw PayError.invalid(422, "P0602", "amount", "Must be less than or equal to 10000000");
     }
     JsonNode available = body.get("refund_amount_available");
-    Integer refundAmountAvailable = available == null || available.isNull() ? null : available.asInt();
+    // RequestJsonParser.parseRefundRequest (L83) reads any present value with asInt(): null and non-numbers are 0.
+    Integer refundAmountAvailable = available == null ? null : available.asInt();
     Payment p = payment(account, id, "P0600");
     if (account.disabled) {
       throw PayError.of(403, "P0941", "GOV.UK Pay has disabled payment and refund creation on this account."

@@ -94,11 +94,37 @@ class OneLoginAuthorizeTest {
         .containsEntry("error_description", "Invalid value for code_challenge_method parameter.");
   }
 
+  /** The real provider's text (oidc-api BaseAuthorizeValidator.validateCodeChallengeAndMethod), not the simulator's. */
   @Test
   void pkceEnforcedPerClient() {
     assertThat(rp.admin("PUT", "/clients/" + rp.clientId, "{\"pkceEnforced\":true}").statusCode()).isEqualTo(200);
     assertThat(errorRedirect(rp.authParams())).containsEntry("error", "invalid_request")
-        .containsEntry("error_description", "Invalid value for code_challenge parameter.");
+        .containsEntry("error_description", "Request is missing code_challenge parameter, but PKCE is enforced.");
+  }
+
+  /** oidc-api QueryParamsAuthorizeValidator.java:151-160, BaseAuthorizeValidator.validateChannel. */
+  @Test
+  void anUnknownChannelIsInvalidRequest() {
+    Map<String, String> p = rp.authParams();
+    p.put("channel", "carrier-pigeon");
+    assertThat(errorRedirect(p)).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Invalid value for channel parameter.");
+    p.put("channel", "generic_app");
+    assertThat(rp.authorize(p).statusCode()).isEqualTo(302);
+    assertThat(OneLoginHarness.location(rp.authorize(p))).startsWith(rp.base + "/sign-in?journey=");
+  }
+
+  /**
+   * A well-formed identity vtr from a client without identity: "Request vtr is not permitted"
+   * (oidc-api BaseAuthorizeValidator.errorIfIdentityLoCAndIdentityUnsupported, VTR_NOT_PERMITTED L36).
+   */
+  @Test
+  void identityForAClientWithoutItIsNotPermitted() {
+    rp.admin("PUT", "/clients/" + rp.clientId, "{\"identityVerificationSupported\":false}");
+    Map<String, String> p = rp.authParams();
+    p.put("vtr", "[\"Cl.Cm.P2\"]");
+    assertThat(errorRedirect(p)).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Request vtr is not permitted");
   }
 
   @Test
