@@ -45,6 +45,21 @@ final class PayEngine {
    * Whether a card's expiry month has passed on both the host's real time and sandbox time. The payer lives in
    * real time, so moving the sandbox clock (to expire payments) must not make their card look expired.
    */
+  /**
+   * connector MotoApiAuthoriseRequest.isMonthAndYearInTheFuture (L63-73): the expiry month is not before the
+   * month of UTC minus 12 hours. The service sends card details in real time, so either real time or sandbox
+   * time will do.
+   */
+  boolean motoExpiryInTheFuture(String mmYy) {
+    java.time.YearMonth expiry = java.time.YearMonth.of(2000 + Integer.parseInt(mmYy.substring(3)),
+        Integer.parseInt(mmYy.substring(0, 2)));
+    java.time.Duration behind = java.time.Duration.ofHours(12);
+    java.time.YearMonth real = java.time.YearMonth.from(context.clock().realInstant().minus(behind)
+        .atZone(java.time.ZoneOffset.UTC));
+    java.time.YearMonth sandbox = java.time.YearMonth.from(now().minus(behind).atZone(java.time.ZoneOffset.UTC));
+    return !expiry.isBefore(real) || !expiry.isBefore(sandbox);
+  }
+
   boolean cardHasExpired(java.time.YearMonth expiry) {
     java.time.YearMonth real = java.time.YearMonth.from(context.clock().realInstant().atZone(java.time.ZoneOffset.UTC));
     java.time.YearMonth sandbox = java.time.YearMonth.from(now().atZone(java.time.ZoneOffset.UTC));
