@@ -278,6 +278,18 @@ class OneLoginTokenTest {
     assertError(f, "invalid_grant", "PKCE code verification failed");
   }
 
+  /** RequestBodyHelper.parseRequestBody puts each pair into a HashMap: a repeated parameter's last value wins. */
+  @Test
+  void theLastOfARepeatedParameterWins() throws Exception {
+    Map<String, String> f = rp.tokenForm(code(), rp.assertion());
+    String body = "redirect_uri=" + java.net.URLEncoder.encode("http://localhost:8080/other",
+        java.nio.charset.StandardCharsets.UTF_8) + "&" + OneLoginHarness.encode(f);
+    HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(rp.base + "/token")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
   private void assertError(Map<String, String> form, String error, String description) {
     JsonNode e = tokenError(form, 400);
     assertThat(e.get("error").asText()).as(form.toString()).isEqualTo(error);
