@@ -67,15 +67,13 @@ final class AuthorizeEndpoint {
     if (p.containsKey("request")) {
       try {
         p = requestObjects.merge(client, p);
+      } catch (RequestObjects.Refused e) {
+        return Pages.error(e.status, e.text);
       } catch (AuthError e) {
-        // A registered redirect URI is safe to use even when the request object failed its checks.
-        String r = RequestObjects.claim(p.get("request"), "redirect_uri");
-        r = r != null ? r : p.get("redirect_uri");
-        if (r != null && client.redirectUris().contains(r)) {
-          String st = RequestObjects.claim(p.get("request"), "state");
-          return errorRedirect(r, e, st != null ? st : p.get("state"), false);
-        }
-        return Pages.error(400, e.description);
+        // Only reached once the request object's redirect URI has been found registered.
+        return errorRedirect(RequestObjects.claim(p.get("request"), "redirect_uri"), e,
+            RequestObjects.claim(p.get("request"), "state"),
+            "fragment".equals(RequestObjects.claim(p.get("request"), "response_mode")));
       }
       redirectUri = p.get("redirect_uri");
     }
