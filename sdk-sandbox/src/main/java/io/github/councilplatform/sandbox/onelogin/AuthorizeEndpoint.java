@@ -55,7 +55,9 @@ final class AuthorizeEndpoint {
     Map<String, String> p = query;
     String clientId = p.get("client_id");
     String redirectUri = p.get("redirect_uri");
-    if (isBlank(clientId) || isBlank(redirectUri) || isBlank(p.get("response_type")) || isBlank(p.get("scope"))) {
+    // AuthorisationService.classifyParseException: without a client id or redirect URI nothing can be redirected
+    // (ERROR_1001); a missing response_type or scope is redirected below, once both are known good.
+    if (isBlank(clientId) || isBlank(redirectUri)) {
       if (!p.containsKey("request")) {
         return Pages.error(400, "Request is missing parameters");
       }
@@ -79,6 +81,12 @@ final class AuthorizeEndpoint {
     }
     if (redirectUri == null || !client.redirectUris().contains(redirectUri)) {
       return Pages.error(400, "Invalid Redirect in request " + redirectUri);
+    }
+    if (!parsesAsAuthenticationRequest(p)) {
+      // AuthorisationHandler.java:262-267 and generateParseExceptionResponse (L942-963): a request Nimbus cannot
+      // parse, from a known client to a registered redirect URI, is redirected as invalid_request.
+      return errorRedirect(redirectUri, new AuthError("invalid_request", "Invalid request"), p.get("state"),
+          "fragment".equals(p.get("response_mode")));
     }
     String responseMode = p.get("response_mode");
     if (responseMode != null && !responseMode.equals("query") && !responseMode.equals("fragment")) {
@@ -168,7 +176,7 @@ final class AuthorizeEndpoint {
     }
     List<String> scopes = Arrays.stream(p.getOrDefault("scope", "").trim().split("\\s+"))
         .filter(s -> !s.isEmpty()).distinct().toList();
-    if (!scopes.contains("openid") || !ClientRegistration.KNOWN_SCOPES.containsAll(scopes)
+    if (!ClientRegistration.KNOWN_SCOPES.containsAll(scopes)
         || !client.scopes().containsAll(scopes)) {
       throw new AuthError("invalid_scope", "Invalid, unknown or malformed scope");
     }
@@ -202,7 +210,8 @@ final class AuthorizeEndpoint {
       } catch (NumberFormatException e) {
         throw new AuthError("invalid_request", "Invalid max_age parameter");
       }
-      if (maxAge < 0) {
+      // QueryParamsAuthorizeValidator.java:135: -1 means "not given", as in Nimbus.
+      if (maxAge < -1) {
         throw new AuthError("invalid_request", "Max age is negative in query params");
       }
     }
@@ -216,6 +225,39 @@ final class AuthorizeEndpoint {
     }
     return new AuthRequest(client.clientId(), redirectUri, state, isBlank(nonce) ? null : nonce, scopes, vtr[0],
         vtr[1], claims, challenge, fragment, uiLocale(p.get("ui_locales")), maxAge);
+  }
+
+  private static final Set<String> PROMPTS = Set.of("none", "login", "consent", "select_account", "create");
+
+  /**
+   * Whether Nimbus's {@code AuthenticationRequest.parse} would accept the parameters: a response type, a scope
+   * with {@code openid}, an integer {@code max_age}, a JSON object for {@code claims} and known {@code prompt}
+   * values.
+   */
+  private static boolean parsesAsAuthenticationRequest(Map<String, String> p) {
+    if (isBlank(p.get("response_type")) || isBlank(p.get("scope"))
+        || !Arrays.asList(p.get("scope").trim().split("\\s+")).contains("openid")) {
+      return false;
+    }
+    if (p.containsKey("max_age")) {
+      try {
+        Long.parseLong(p.get("max_age"));
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    if (p.get("claims") != null) {
+      try {
+        JsonNode claims = Responses.JSON.readTree(p.get("claims"));
+        if (claims == null || !claims.isObject()) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    String prompt = p.get("prompt");
+    return prompt == null || Arrays.stream(prompt.trim().split("\\s+")).allMatch(PROMPTS::contains);
   }
 
   /** Parses {@code vtr}: a JSON array of vectors like {@code Cl.Cm} or {@code Cl.Cm.P2}; the first is used. */
