@@ -16,11 +16,8 @@ final class DisputeOperations {
 
   PagedIterable<Dispute> search(DisputeSearch search) {
     DisputeSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/disputes")
-        .query("from_date", Searches.searchTime(s.fromDate()))
-        .query("to_date", Searches.searchTime(s.toDate()))
-        .query("from_settled_date", s.fromSettledDate())
-        .query("to_settled_date", s.toSettledDate())
+    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/disputes"), s.fromDate(), s.toDate(),
+            s.fromSettledDate(), s.toSettledDate())
         .query("status", s.status() == null ? null : s.status().wireValue())
         .query("display_size", s.displaySize())
         .build();

@@ -81,15 +81,12 @@ final class PaymentOperations {
 
   PagedIterable<Payment> search(PaymentSearch search) {
     PaymentSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/payments")
+    ApiRequest.Builder b = ApiRequest.get("/v1/payments")
         .query("reference", s.reference())
         .query("email", s.email())
         .query("state", s.state() == null ? null : s.state().wireValue())
-        .query("card_brand", s.cardBrand())
-        .query("from_date", Searches.searchTime(s.fromDate()))
-        .query("to_date", Searches.searchTime(s.toDate()))
-        .query("from_settled_date", s.fromSettledDate())
-        .query("to_settled_date", s.toSettledDate())
+        .query("card_brand", s.cardBrand());
+    ApiRequest first = Searches.dateRanges(b, s.fromDate(), s.toDate(), s.fromSettledDate(), s.toSettledDate())
         .query("cardholder_name", s.cardholderName())
         .query("first_digits_card_number", s.firstDigitsCardNumber())
         .query("last_digits_card_number", s.lastDigitsCardNumber())

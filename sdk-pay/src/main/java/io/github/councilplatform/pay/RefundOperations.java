@@ -41,11 +41,8 @@ final class RefundOperations {
 
   PagedIterable<Refund> search(RefundSearch search) {
     RefundSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/refunds")
-        .query("from_date", Searches.searchTime(s.fromDate()))
-        .query("to_date", Searches.searchTime(s.toDate()))
-        .query("from_settled_date", s.fromSettledDate())
-        .query("to_settled_date", s.toSettledDate())
+    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/refunds"), s.fromDate(), s.toDate(),
+            s.fromSettledDate(), s.toSettledDate())
         .query("display_size", s.displaySize())
         .build();
     return Searches.paged(transport, first, Refund.class);
