@@ -1,5 +1,6 @@
 package io.github.councilplatform.pay;
 
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.ApiException;
 import io.github.councilplatform.core.AuthenticationException;
 import io.github.councilplatform.core.CircuitOpenException;
@@ -152,7 +153,7 @@ public final class PayClient implements PayApi {
     Objects.requireNonNull(request, "request");
     PayValidation.createPayment(request, liveKey, zeroAmounts);
     boolean agreement = request.effectiveAuthorisationMode() == AuthorisationMode.AGREEMENT;
-    ApiRequest.Builder b = ApiRequest.post("/v1/payments")
+    ApiRequest.Builder b = ApiRequest.post("/v1/payments").operation(agreement ? "createAgreementPayment" : "createPayment")
         .jsonBody(CreatePaymentBody.of(request))
         .reference(request.reference());
     if (!agreement) {
@@ -185,7 +186,7 @@ public final class PayClient implements PayApi {
    */
   public Payment getPayment(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id).build(), Payment.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id).operation("getPayment").build(), Payment.class);
   }
 
   /**
@@ -198,7 +199,7 @@ public final class PayClient implements PayApi {
    */
   public PaymentEvents getPaymentEvents(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/events").build(), PaymentEvents.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/events").operation("getPaymentEvents").build(), PaymentEvents.class);
   }
 
   /**
@@ -213,7 +214,7 @@ public final class PayClient implements PayApi {
    */
   public void cancelPayment(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    transport.execute(emptyPost("/v1/payments/" + id + "/cancel").reference(id).build());
+    transport.execute(emptyPost("/v1/payments/" + id + "/cancel").operation("cancelPayment").reference(id).build());
   }
 
   /**
@@ -227,7 +228,7 @@ public final class PayClient implements PayApi {
    */
   public void capturePayment(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    transport.execute(emptyPost("/v1/payments/" + id + "/capture").reference(id).build());
+    transport.execute(emptyPost("/v1/payments/" + id + "/capture").operation("capturePayment").reference(id).build());
   }
 
   // ---------------------------------------------------------------- refunds
@@ -267,7 +268,7 @@ public final class PayClient implements PayApi {
   private Refund refund(String paymentId, long amount, Long available) {
     String id = PayValidation.pathId("payment_id", paymentId);
     PayValidation.refund(amount, available);
-    return transport.execute(ApiRequest.post("/v1/payments/" + id + "/refunds")
+    return transport.execute(ApiRequest.post("/v1/payments/" + id + "/refunds").operation("refundPayment")
         .jsonBody(new RefundBody(amount, available))
         .reference(id)
         .build(), Refund.class);
@@ -285,7 +286,7 @@ public final class PayClient implements PayApi {
   public Refund getRefund(String paymentId, String refundId) {
     String id = PayValidation.pathId("payment_id", paymentId);
     String rid = PayValidation.pathId("refund_id", refundId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds/" + rid).build(), Refund.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds/" + rid).operation("getRefund").build(), Refund.class);
   }
 
   /**
@@ -298,7 +299,7 @@ public final class PayClient implements PayApi {
    */
   public List<Refund> listRefunds(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds").build(), RefundList.class).refunds();
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds").operation("listRefunds").build(), RefundList.class).refunds();
   }
 
   // ---------------------------------------------------------------- searches
@@ -312,7 +313,7 @@ public final class PayClient implements PayApi {
    */
   public PagedIterable<Payment> searchPayments(PaymentSearch search) {
     PaymentSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/payments")
+    ApiRequest first = ApiRequest.get("/v1/payments").operation("searchPayments")
         .query("reference", s.reference())
         .query("email", s.email())
         .query("state", s.state() == null ? null : s.state().wireValue())
@@ -338,7 +339,7 @@ public final class PayClient implements PayApi {
    */
   public PagedIterable<Refund> searchRefunds(RefundSearch search) {
     RefundSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/refunds")
+    ApiRequest first = ApiRequest.get("/v1/refunds").operation("searchRefunds")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
         .query("from_settled_date", s.fromSettledDate())
@@ -356,7 +357,7 @@ public final class PayClient implements PayApi {
    */
   public PagedIterable<Dispute> searchDisputes(DisputeSearch search) {
     DisputeSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/disputes")
+    ApiRequest first = ApiRequest.get("/v1/disputes").operation("searchDisputes")
         .query("from_date", Searches.searchTime(s.fromDate()))
         .query("to_date", Searches.searchTime(s.toDate()))
         .query("from_settled_date", s.fromSettledDate())
@@ -382,7 +383,7 @@ public final class PayClient implements PayApi {
    */
   public Agreement createAgreement(CreateAgreementRequest request) {
     Objects.requireNonNull(request, "request");
-    return transport.execute(ApiRequest.post("/v1/agreements").jsonBody(request).reference(request.reference())
+    return transport.execute(ApiRequest.post("/v1/agreements").operation("createAgreement").jsonBody(request).reference(request.reference())
         .build(), Agreement.class);
   }
 
@@ -396,7 +397,7 @@ public final class PayClient implements PayApi {
    */
   public Agreement getAgreement(String agreementId) {
     String id = PayValidation.pathId("agreement_id", agreementId);
-    return transport.execute(ApiRequest.get("/v1/agreements/" + id).build(), Agreement.class);
+    return transport.execute(ApiRequest.get("/v1/agreements/" + id).operation("getAgreement").build(), Agreement.class);
   }
 
   /**
@@ -407,7 +408,7 @@ public final class PayClient implements PayApi {
    */
   public PagedIterable<Agreement> searchAgreements(AgreementSearch search) {
     AgreementSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/agreements")
+    ApiRequest first = ApiRequest.get("/v1/agreements").operation("searchAgreements")
         .query("reference", s.reference())
         .query("status", s.status() == null ? null : s.status().wireValue())
         .query("display_size", s.displaySize())
@@ -427,7 +428,7 @@ public final class PayClient implements PayApi {
    */
   public void cancelAgreement(String agreementId) {
     String id = PayValidation.pathId("agreement_id", agreementId);
-    transport.execute(emptyPost("/v1/agreements/" + id + "/cancel").reference(id).build());
+    transport.execute(emptyPost("/v1/agreements/" + id + "/cancel").operation("cancelAgreement").reference(id).build());
   }
 
   // ---------------------------------------------------------------- MOTO
@@ -450,7 +451,7 @@ public final class PayClient implements PayApi {
   public MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card) {
     Objects.requireNonNull(card, "card");
     try {
-      motoTransport.execute(ApiRequest.post("/v1/auth").jsonBody(card).authenticated(false).build());
+      motoTransport.execute(ApiRequest.post("/v1/auth").operation("authoriseMotoPayment").jsonBody(card).authenticated(false).build());
       return MotoAuthorisationResult.AUTHORISED;
     } catch (ApiException e) {
       if (e.statusCode() == 402) {
@@ -494,6 +495,11 @@ public final class PayClient implements PayApi {
    * Releases the connection pool and dispatcher this client created, shared by its {@code /v1/auth} transport.
    * An {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
    */
+  @Override
+  public ClientHealth health() {
+    return transport.health();
+  }
+
   @Override
   public void close() {
     motoTransport.close();

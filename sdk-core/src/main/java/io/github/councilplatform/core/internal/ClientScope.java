@@ -57,7 +57,7 @@ public final class ClientScope {
   }
 
   /** Marks the client closed: every later call of any of its transports is refused. */
-  void close() {
+  public void close() {
     closed = true;
   }
 
