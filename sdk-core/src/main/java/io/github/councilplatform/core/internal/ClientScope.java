@@ -71,7 +71,7 @@ public final class ClientScope {
 
   /** The client's health as last seen, without making a call. */
   public ClientHealth health(String platform) {
-    CircuitState worst = breakers.isEmpty() ? CircuitState.DISABLED : CircuitState.CLOSED;
+    CircuitState worst = CircuitState.DISABLED;
     for (Supplier<CircuitState> b : breakers) {
       worst = worse(worst, b.get());
     }
