@@ -11,7 +11,8 @@ import java.time.Instant;
  *     credential) the worst of them: {@link CircuitState#OPEN}, then {@link CircuitState#HALF_OPEN}
  * @param lastOutcome how the last finished call ended, or {@code null} before the first call ends
  * @param lastStatus the last finished call's HTTP status, or 0 when it had none (or no call has ended)
- * @param lastCallAt when the last call ended, on the client's clock, or {@code null} before the first
+ * @param lastCallAt when the last call ended, on the client's clock to the millisecond, or {@code null}
+ *     before the first
  */
 public record ClientHealth(String platform, CircuitState circuitState, CallOutcome lastOutcome, int lastStatus,
     Instant lastCallAt) {

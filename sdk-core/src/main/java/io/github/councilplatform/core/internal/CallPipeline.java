@@ -74,7 +74,7 @@ final class CallPipeline {
   }
 
   private void ended(CallStart start, long startNanos, CallOutcome outcome, int status, int attempts) {
-    scope.recordEnd(outcome, status, settings.clock().instant());
+    scope.recordEnd(outcome, status, settings.clock().millis());
     if (start != null) {
       scope.ended(new CallEnd(start.platform(), start.operation(), start.method(), start.requestId(), outcome,
           status, attempts, Duration.ofNanos(System.nanoTime() - startNanos)));

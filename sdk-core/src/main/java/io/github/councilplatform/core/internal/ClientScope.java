@@ -65,8 +65,9 @@ public final class ClientScope {
     return closed;
   }
 
-  void recordEnd(CallOutcome outcome, int status, Instant at) {
-    last = new LastCall(outcome, status, at);
+  void recordEnd(CallOutcome outcome, int status, long atMillis) {
+    // Milliseconds, not an Instant: one small object per call is all health costs a call with no listener.
+    last = new LastCall(outcome, status, atMillis);
   }
 
   /** The client's health as last seen, without making a call. */
@@ -77,7 +78,7 @@ public final class ClientScope {
     }
     LastCall l = last;
     return l == null ? new ClientHealth(platform, worst, null, 0, null)
-        : new ClientHealth(platform, worst, l.outcome, l.status, l.at);
+        : new ClientHealth(platform, worst, l.outcome, l.status, Instant.ofEpochMilli(l.atMillis));
   }
 
   private static CircuitState worse(CircuitState a, CircuitState b) {
@@ -138,7 +139,7 @@ public final class ClientScope {
     LOG.warn("CallListener {} threw {}; ignored", l.getClass().getName(), ex.toString());
   }
 
-  private record LastCall(CallOutcome outcome, int status, Instant at) {}
+  private record LastCall(CallOutcome outcome, int status, long atMillis) {}
 
   @Override
   public String toString() {
