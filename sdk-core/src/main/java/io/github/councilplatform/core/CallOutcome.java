@@ -5,7 +5,10 @@ package io.github.councilplatform.core;
  * failed call throws, so a listener and the caller always agree.
  */
 public enum CallOutcome {
-  /** The platform answered 2xx. */
+  /**
+   * The platform answered 2xx. (A 2xx body the SDK then cannot read still reaches the caller as
+   * {@link UnexpectedResponseException}: the call itself succeeded.)
+   */
   SUCCESS("success"),
   /** The platform refused the request with a 4xx other than 429 ({@link ApiException} and its subclasses). */
   CLIENT_ERROR("client_error"),
