@@ -1,0 +1,76 @@
+package io.github.councilplatform.sandbox.internal.notify;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * HTML escaping and the previews of message bodies: emails and letters through {@link NotifyMarkdown}, text
+ * messages as Notify's SMS preview shows them (line breaks kept, web addresses made links).
+ */
+final class Html {
+  /**
+   * notifications-utils' {@code formatters.url}: an address with or without {@code http(s)://}, not preceded by
+   * {@code @} or {@code .} and not followed by {@code @} (so email addresses stay text).
+   */
+  private static final Pattern URL = Pattern.compile("(?i)\\b(?<![@.])(https?://)?([\\w\\-]+\\.)+([a-z]{2,63})"
+      + "(?!@)\\b([/?#][^<\\s]*)?");
+
+  private Html() {}
+
+  static String escape(String s) {
+    if (s == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (char c : s.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * A text message as Notify's SMS preview shows it: escaped, line breaks kept, web addresses made links. A
+   * closing bracket or full stop at the end of an address stays outside the link unless the address opened
+   * the bracket itself ({@code make_link_from_url}).
+   */
+  static String text(String s) {
+    String raw = s == null ? "" : s.strip().replace("\r\n", "\n");
+    StringBuilder out = new StringBuilder();
+    Matcher m = URL.matcher(raw);
+    int from = 0;
+    while (m.find()) {
+      String linked = m.group();
+      String trailing = "";
+      while (!linked.isEmpty() && ").],:".indexOf(linked.charAt(linked.length() - 1)) >= 0) {
+        char last = linked.charAt(linked.length() - 1);
+        char opening = last == ')' ? '(' : last == ']' ? '[' : 0;
+        if (opening != 0 && count(linked, opening) >= count(linked, last)) {
+          break;
+        }
+        trailing = last + trailing;
+        linked = linked.substring(0, linked.length() - 1);
+      }
+      out.append(escape(raw.substring(from, m.start()))).append(NotifyMarkdown.anchor(linked, escape(linked), null))
+          .append(escape(trailing));
+      from = m.end();
+    }
+    out.append(escape(raw.substring(from)));
+    return out.toString().replace("\n", "<br>");
+  }
+
+  /** An email body as Notify renders it (see {@link NotifyMarkdown}). */
+  static String markdown(String text) {
+    return NotifyMarkdown.email(text);
+  }
+
+  private static long count(String s, char c) {
+    return s.chars().filter(x -> x == c).count();
+  }
+}
