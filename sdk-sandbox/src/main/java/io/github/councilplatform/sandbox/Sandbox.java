@@ -64,7 +64,7 @@ public final class Sandbox implements AutoCloseable {
     this.scheduler = new Scheduler(clock);
     this.faults = new FaultPlan();
     this.platforms = new CopyOnWriteArrayList<>();
-    Dispatcher dispatcher = new Dispatcher(platforms, faults);
+    Dispatcher dispatcher = new Dispatcher(faults);
     WireMockConfiguration config = wireMockConfig()
         .bindAddress(options.host())
         .port(port)
@@ -85,6 +85,7 @@ public final class Sandbox implements AutoCloseable {
       platforms.add(new NotifyPlatform(context));
       platforms.add(new PayPlatform(context));
       platforms.add(new OneLoginPlatform(context));
+      platforms.forEach(dispatcher::mount);
       this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
       dispatcher.admin(admin);
       installCatchAll();

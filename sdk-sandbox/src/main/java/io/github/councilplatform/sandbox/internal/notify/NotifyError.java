@@ -1,6 +1,7 @@
 package io.github.councilplatform.sandbox.internal.notify;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.councilplatform.sandbox.internal.PlatformError;
 import io.github.councilplatform.sandbox.internal.Responses;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,10 +10,10 @@ import java.util.Map;
 
 /**
  * A Notify API error: the HTTP status and the {@code errors[]} entries of the real body
- * {@code {"status_code": N, "errors": [{"error": type, "message": text}]}}. Thrown by validators and caught
- * by {@link NotifyPlatform}, which turns it into the response.
+ * {@code {"status_code": N, "errors": [{"error": type, "message": text}]}}. Thrown by validators and answered
+ * by the sandbox's dispatcher with {@link #response()}.
  */
-final class NotifyError extends RuntimeException {
+final class NotifyError extends PlatformError {
   private static final long serialVersionUID = 1L;
 
   /** One entry of the {@code errors} array. */
@@ -26,7 +27,7 @@ final class NotifyError extends RuntimeException {
   }
 
   NotifyError(int status, List<Entry> entries) {
-    super(entries.isEmpty() ? "" : entries.get(0).message(), null, false, false);
+    super(entries.isEmpty() ? "" : entries.get(0).message());
     this.status = status;
     this.entries = List.copyOf(entries);
   }
@@ -63,7 +64,8 @@ final class NotifyError extends RuntimeException {
   }
 
   /** The response body and status exactly as Notify sends them. */
-  ResponseDefinition toResponse() {
+  @Override
+  public ResponseDefinition response() {
     return response(status, entries);
   }
 

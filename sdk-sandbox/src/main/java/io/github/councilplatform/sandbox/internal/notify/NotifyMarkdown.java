@@ -1,5 +1,6 @@
 package io.github.councilplatform.sandbox.internal.notify;
 
+import io.github.councilplatform.sandbox.internal.Html;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;

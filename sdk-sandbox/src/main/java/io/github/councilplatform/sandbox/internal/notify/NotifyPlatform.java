@@ -1,21 +1,17 @@
 package io.github.councilplatform.sandbox.internal.notify;
 
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.SandboxPlatformId;
-import io.github.councilplatform.sandbox.internal.Dispatcher;
+import io.github.councilplatform.sandbox.internal.Call;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import io.github.councilplatform.sandbox.internal.SandboxPlatform;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox's GOV.UK Notify: the v2 API under {@code /v2/}, faithful to the real one down to error texts
@@ -28,17 +24,6 @@ public final class NotifyPlatform implements SandboxPlatform {
   /** The id Notify reports as the template of a precompiled letter. */
   static final String PRECOMPILED_TEMPLATE_ID = "00000000-0000-4000-8000-000000000001";
 
-  private static final Logger LOG = LoggerFactory.getLogger(NotifyPlatform.class);
-  private static final Pattern SEND = Pattern.compile("^/v2/notifications/(sms|email|letter)$");
-  private static final Pattern LIST = Pattern.compile("^/v2/notifications/?$");
-  private static final Pattern ONE = Pattern.compile("^/v2/notifications/([^/]+)$");
-  private static final Pattern PDF = Pattern.compile("^/v2/notifications/([^/]+)/pdf$");
-  private static final Pattern TEMPLATE = Pattern.compile("^/v2/template/([^/]+)$");
-  private static final Pattern VERSION = Pattern.compile("^/v2/template/([^/]+)/version/(\\d+)$");
-  private static final Pattern PREVIEW = Pattern.compile("^/v2/template/([^/]+)/preview$");
-  private static final Pattern TEMPLATES = Pattern.compile("^/v2/templates/?$");
-  private static final Pattern RECEIVED = Pattern.compile("^/v2/received-text-messages/?$");
-
   private final SandboxContext context;
   private final NotifySeed seed = NotifySeed.random();
   private final AtomicReference<ServiceState> service = new AtomicReference<>();
@@ -47,6 +32,7 @@ public final class NotifyPlatform implements SandboxPlatform {
   private final SendHandler sends;
   private final ReadHandler reads;
   private final NotifyAdmin admin;
+  private final Router<Void> router;
 
   /**
    * Creates the platform with the sandbox's shared context and seeds its service.
@@ -62,7 +48,40 @@ public final class NotifyPlatform implements SandboxPlatform {
         ? List.of(seed.liveKey(), seed.teamKey(), seed.testKey()) : null,
         key -> service.get().isRevoked(key.type()));
     this.admin = new NotifyAdmin(context, service::get, lifecycle);
+    // Flask's url_map: strict slashes, except where notifications-api registers both forms.
+    this.router = Router.<Void>builder()
+        .post("/v2/notifications/{type:sms|email|letter}", authed((c, svc, key) ->
+            sends.send(svc, key, c.param("type"), c.request().getBodyAsString())))
+        .get("/v2/notifications/?", authed((c, svc, key) -> reads.list(svc, key, Query.of(c.request().getUrl()))))
+        .get("/v2/notifications/{id}/pdf", authed((c, svc, key) -> reads.pdf(svc, c.param("id"))))
+        .get("/v2/notifications/{id}", authed((c, svc, key) -> reads.notification(svc, c.param("id"))))
+        .get("/v2/template/{id}/version/{version:\\d+}", authed((c, svc, key) ->
+            reads.template(svc, c.param("id"), parseVersion(c.param("version")))))
+        .post("/v2/template/{id}/preview", authed((c, svc, key) ->
+            reads.preview(svc, c.param("id"), c.request().getBodyAsString())))
+        .get("/v2/template/{id}", authed((c, svc, key) -> reads.template(svc, c.param("id"), null)))
+        .get("/v2/templates/?", authed((c, svc, key) -> reads.templates(svc, Query.of(c.request().getUrl()))))
+        .get("/v2/received-text-messages/?", authed((c, svc, key) ->
+            reads.receivedTexts(svc, Query.of(c.request().getUrl()))))
+        .notFound(c -> flaskError(404, "The requested URL was not found on the server. If you entered the URL"
+            + " manually please check your spelling and try again."))
+        .methodNotAllowed(c -> flaskError(405, "The method is not allowed for the requested URL."))
+        .build();
     reset();
+  }
+
+  /** A Notify API operation: the routed call, the service and the key that authenticated it. */
+  @FunctionalInterface
+  private interface Operation {
+    ResponseDefinition serve(Call call, ServiceState service, ApiKey key);
+  }
+
+  /** Authenticates after routing, as Notify does: an unknown path is 404 and a wrong method 405 without a key. */
+  private Router.Handler<Void> authed(Operation operation) {
+    return (call, none) -> {
+      ApiKey key = authenticator.authenticate(call.request().getHeader("Authorization"), context.clock());
+      return operation.serve(call, service.get(), key);
+    };
   }
 
   @Override
@@ -71,66 +90,13 @@ public final class NotifyPlatform implements SandboxPlatform {
   }
 
   @Override
-  public boolean handles(String path) {
-    return path.startsWith("/v2/");
+  public List<String> prefixes() {
+    return List.of("/v2");
   }
 
   @Override
   public ResponseDefinition handle(Request request) {
-    String path = Dispatcher.pathOf(request.getUrl());
-    RequestMethod method = request.getMethod();
-    try {
-      Route route = route(path, method);
-      if (route == null) {
-        return flaskError(404, "The requested URL was not found on the server. If you entered the URL manually"
-            + " please check your spelling and try again.");
-      }
-      if (!route.method.equals(method)) {
-        return flaskError(405, "The method is not allowed for the requested URL.");
-      }
-      ApiKey key = authenticator.authenticate(request.getHeader("Authorization"), context.clock());
-      ServiceState svc = service.get();
-      Matcher m = route.matcher;
-      Query query = Query.of(request.getUrl());
-      return switch (route.name) {
-        case "send" -> sends.send(svc, key, m.group(1), request.getBodyAsString());
-        case "list" -> reads.list(svc, key, query);
-        case "one" -> reads.notification(svc, m.group(1));
-        case "pdf" -> reads.pdf(svc, m.group(1));
-        case "template" -> reads.template(svc, m.group(1), null);
-        case "version" -> reads.template(svc, m.group(1), parseVersion(m.group(2)));
-        case "preview" -> reads.preview(svc, m.group(1), request.getBodyAsString());
-        case "templates" -> reads.templates(svc, query);
-        default -> reads.receivedTexts(svc, query);
-      };
-    } catch (NotifyError e) {
-      return e.toResponse();
-    } catch (RuntimeException e) {
-      LOG.warn("Sandbox Notify failed on {} {}", method, path, e);
-      return faultResponse(500);
-    }
-  }
-
-  private record Route(String name, RequestMethod method, Matcher matcher) {}
-
-  private static Route route(String path, RequestMethod method) {
-    Object[][] table = {
-        {"send", RequestMethod.POST, SEND}, {"list", RequestMethod.GET, LIST}, {"pdf", RequestMethod.GET, PDF},
-        {"one", RequestMethod.GET, ONE}, {"version", RequestMethod.GET, VERSION},
-        {"preview", RequestMethod.POST, PREVIEW}, {"template", RequestMethod.GET, TEMPLATE},
-        {"templates", RequestMethod.GET, TEMPLATES}, {"received", RequestMethod.GET, RECEIVED}};
-    Route wrongMethod = null;
-    for (Object[] row : table) {
-      Matcher m = ((Pattern) row[2]).matcher(path);
-      if (m.matches()) {
-        Route r = new Route((String) row[0], (RequestMethod) row[1], m);
-        if (r.method.equals(method)) {
-          return r;
-        }
-        wrongMethod = wrongMethod == null ? r : wrongMethod;
-      }
-    }
-    return wrongMethod;
+    return router.dispatch(request, null);
   }
 
   private static Integer parseVersion(String s) {

@@ -267,7 +267,7 @@ final class ReadHandler {
     m.put("version", t.version());
     m.put("body", body);
     m.put("subject", TemplateRenderer.render(t.subject(), personalisation));
-    m.put("html", t.type().equals("email") ? Html.markdown(body) : null);
+    m.put("html", t.type().equals("email") ? Previews.markdown(body) : null);
     m.put("postage", t.type().equals("letter") ? "second" : null);
     return Responses.json(200, m);
   }

@@ -1,6 +1,7 @@
 package io.github.councilplatform.sandbox.internal.notify;
 
-import static io.github.councilplatform.sandbox.internal.notify.Html.escape;
+import io.github.councilplatform.sandbox.internal.Html;
+import static io.github.councilplatform.sandbox.internal.Html.escape;
 
 import io.github.councilplatform.sandbox.internal.GovukStyle;
 import java.time.Instant;
@@ -103,7 +104,7 @@ final class SentPage {
           .append("</dl></div>\n<div class=\"banner-govuk\">GOV.UK</div>\n<div class=\"body\">\n")
           .append(NotifyMarkdown.email(n.body)).append("</div>\n</div>\n");
       case "sms" -> b.append("<div class=\"preview sms\">\n<p class=\"from\">From ").append(escape(service.smsSender))
-          .append("</p>\n<div class=\"bubble\">").append(Html.text(n.body)).append("</div>\n</div>\n");
+          .append("</p>\n<div class=\"bubble\">").append(Previews.text(n.body)).append("</div>\n</div>\n");
       default -> {
         if (n.isPrecompiled()) {
           b.append("<p>A precompiled letter: the service sent its own PDF.</p>\n");

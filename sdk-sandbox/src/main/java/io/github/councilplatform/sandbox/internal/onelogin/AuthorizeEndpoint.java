@@ -1,5 +1,6 @@
 package io.github.councilplatform.sandbox.internal.onelogin;
 
+import io.github.councilplatform.sandbox.internal.Form;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
@@ -149,7 +150,7 @@ final class AuthorizeEndpoint {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("code", code);
     params.put("state", request.state());
-    return ResponseDefinitionBuilder.like(Responses.redirect(Params.append(request.redirectUri(), params,
+    return ResponseDefinitionBuilder.like(Responses.redirect(Form.append(request.redirectUri(), params,
         request.fragment()))).withHeader("Set-Cookie", SESSION_COOKIE + "=" + sid + "; Path=/; HttpOnly; SameSite=Lax")
         .build();
   }
@@ -159,7 +160,7 @@ final class AuthorizeEndpoint {
     params.put("error", e.code);
     params.put("error_description", e.description);
     params.put("state", state);
-    return Responses.redirect(Params.append(redirectUri, params, fragment));
+    return Responses.redirect(Form.append(redirectUri, params, fragment));
   }
 
   private AuthRequest validate(ClientRegistration client, Map<String, String> p, String redirectUri,

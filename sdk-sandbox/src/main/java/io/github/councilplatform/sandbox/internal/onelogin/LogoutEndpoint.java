@@ -1,5 +1,6 @@
 package io.github.councilplatform.sandbox.internal.onelogin;
 
+import io.github.councilplatform.sandbox.internal.Form;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import com.nimbusds.jose.JOSEException;
@@ -85,7 +86,7 @@ final class LogoutEndpoint {
   private void sendLogoutToken(ClientRegistration client, String subject) {
     String token = signer.logoutToken(client.clientId(), subject);
     String uri = client.backChannelLogoutUri();
-    byte[] body = Params.encode(Map.of("logout_token", token)).getBytes(StandardCharsets.US_ASCII);
+    byte[] body = Form.encode(Map.of("logout_token", token)).getBytes(StandardCharsets.US_ASCII);
     // Delivered off the request thread, as the real provider queues it.
     provider.context.scheduler().schedule(provider.now(), () -> {
       int status = provider.context.outbound().post(uri, Map.of(
@@ -121,13 +122,13 @@ final class LogoutEndpoint {
     params.put("error_code", code);
     params.put("error_description", description);
     params.put("state", state);
-    return Responses.redirect(Params.append(provider.base + "/sign-in/error", params, false));
+    return Responses.redirect(Form.append(provider.base + "/sign-in/error", params, false));
   }
 
   private static ResponseDefinition redirect(String uri, String state) {
     Map<String, String> params = new LinkedHashMap<>();
     params.put("state", state);
-    return ResponseDefinitionBuilder.like(Responses.redirect(state == null ? uri : Params.append(uri, params, false)))
+    return ResponseDefinitionBuilder.like(Responses.redirect(state == null ? uri : Form.append(uri, params, false)))
         .withHeader("Set-Cookie", AuthorizeEndpoint.SESSION_COOKIE + "=; Path=/; Max-Age=0; HttpOnly; SameSite=Lax")
         .build();
   }

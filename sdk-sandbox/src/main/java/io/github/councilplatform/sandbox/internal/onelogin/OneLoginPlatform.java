@@ -3,17 +3,17 @@ package io.github.councilplatform.sandbox.internal.onelogin;
 import com.github.tomakehurst.wiremock.http.Cookie;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.SandboxPlatformId;
-import io.github.councilplatform.sandbox.internal.Dispatcher;
+import io.github.councilplatform.sandbox.internal.Call;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import io.github.councilplatform.sandbox.internal.SandboxPlatform;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The sandbox's GOV.UK One Login: an OpenID Connect provider that behaves like the real one (discovery, JWKS,
@@ -27,29 +27,42 @@ import java.util.Set;
  * and the sandbox's own pages under {@code /sign-in}.
  */
 public final class OneLoginPlatform implements SandboxPlatform {
-  private static final Set<String> PATHS = Set.of("/authorize", "/token", "/userinfo", "/logout", "/trustmark",
-      "/sign-in");
-
   private final Provider provider;
-  private final Documents documents;
-  private final AuthorizeEndpoint authorize;
-  private final SignInEndpoint signIn;
-  private final TokenEndpoint token;
-  private final UserInfoEndpoint userInfo;
-  private final LogoutEndpoint logout;
   private final OneLoginAdmin admin;
+  private final Router<Void> router;
 
   /** Creates the platform with the sandbox's shared context; generates its keys and the seeded client. */
   public OneLoginPlatform(SandboxContext context) {
     this.provider = new Provider(context);
     TokenSigner signer = new TokenSigner(provider);
-    this.documents = new Documents(provider);
-    this.authorize = new AuthorizeEndpoint(provider);
-    this.signIn = new SignInEndpoint(provider, authorize);
-    this.token = new TokenEndpoint(provider, signer);
-    this.userInfo = new UserInfoEndpoint(provider, signer);
-    this.logout = new LogoutEndpoint(provider, signer);
+    Documents documents = new Documents(provider);
+    AuthorizeEndpoint authorize = new AuthorizeEndpoint(provider);
+    SignInEndpoint signIn = new SignInEndpoint(provider, authorize);
+    TokenEndpoint token = new TokenEndpoint(provider, signer);
+    UserInfoEndpoint userInfo = new UserInfoEndpoint(provider, signer);
+    LogoutEndpoint logout = new LogoutEndpoint(provider, signer);
     this.admin = new OneLoginAdmin(provider);
+    this.router = Router.<Void>builder()
+        .get("/.well-known/openid-configuration", (c, v) -> documents.discovery())
+        .get("/.well-known/jwks.json", (c, v) -> documents.jwks())
+        .get("/identity/.well-known/did.json", (c, v) -> documents.did())
+        .get("/identity/did.json", (c, v) -> documents.did())
+        .get("/trustmark", (c, v) -> documents.trustmark())
+        .get("/authorize", (c, v) -> authorize.handle(c.query(), sessionCookie(c)))
+        .post("/authorize", (c, v) -> authorize.handle(c.form(), sessionCookie(c)))
+        .get("/sign-in", (c, v) -> signIn.show(c.query()))
+        .post("/sign-in", (c, v) -> signIn.submit(c.form(), sessionCookie(c)))
+        .any("/sign-in/signed-out", (c, v) -> Pages.signedOut(null))
+        .any("/sign-in/error", (c, v) ->
+            Pages.error(400, c.query().getOrDefault("error_description", "Invalid request")))
+        .post("/token", (c, v) -> token.handle(c.form()))
+        .get("/userinfo", (c, v) -> userInfo.handle(c.header("Authorization")))
+        .post("/userinfo", (c, v) -> userInfo.handle(c.header("Authorization")))
+        .get("/logout", (c, v) -> logout.handle(c.query(), sessionCookie(c)))
+        .notFound(c -> Responses.json(404, Map.of("message", "Not Found")))
+        .methodNotAllowed(c -> Responses.of(405, "{\"message\":\"Method Not Allowed\"}".getBytes(
+            StandardCharsets.UTF_8), new HttpHeader("Content-Type", "application/json")))
+        .build();
   }
 
   @Override
@@ -58,50 +71,23 @@ public final class OneLoginPlatform implements SandboxPlatform {
   }
 
   @Override
-  public boolean handles(String path) {
-    return PATHS.contains(path) || path.startsWith("/.well-known/") || path.startsWith("/identity/")
-        || path.startsWith("/sign-in/");
+  public List<String> prefixes() {
+    return List.of("/.well-known", "/identity", "/authorize", "/token", "/userinfo", "/logout", "/trustmark",
+        "/sign-in");
   }
 
   @Override
   public ResponseDefinition handle(Request request) {
-    String path = Dispatcher.pathOf(request.getUrl());
-    RequestMethod m = request.getMethod();
-    boolean get = m.equals(RequestMethod.GET);
-    switch (path) {
-      case "/.well-known/openid-configuration":
-        return get ? documents.discovery() : notAllowed();
-      case "/.well-known/jwks.json":
-        return get ? documents.jwks() : notAllowed();
-      case "/identity/.well-known/did.json", "/identity/did.json":
-        return get ? documents.did() : notAllowed();
-      case "/trustmark":
-        return get ? documents.trustmark() : notAllowed();
-      case "/authorize":
-        if (get) {
-          return authorize.handle(Params.query(request.getUrl()), sessionCookie(request));
-        }
-        return m.equals(RequestMethod.POST) ? authorize.handle(form(request), sessionCookie(request)) : notAllowed();
-      case "/sign-in":
-        if (get) {
-          return signIn.show(Params.query(request.getUrl()));
-        }
-        return m.equals(RequestMethod.POST) ? signIn.submit(form(request), sessionCookie(request)) : notAllowed();
-      case "/sign-in/signed-out":
-        return Pages.signedOut(null);
-      case "/sign-in/error":
-        return Pages.error(400, Params.query(request.getUrl()).getOrDefault("error_description", "Invalid request"));
-      case "/token":
-        return m.equals(RequestMethod.POST) ? token.handle(form(request)) : notAllowed();
-      case "/userinfo":
-        return get || m.equals(RequestMethod.POST)
-            ? userInfo.handle(request.containsHeader("Authorization") ? request.getHeader("Authorization") : null)
-            : notAllowed();
-      case "/logout":
-        return get ? logout.handle(Params.query(request.getUrl()), sessionCookie(request)) : notAllowed();
-      default:
-        return Responses.json(404, Map.of("message", "Not Found"));
-    }
+    return router.dispatch(request, null);
+  }
+
+  /** OAuth's word for a request it cannot read (RFC 6749 section 5.2), as the real provider answers one. */
+  @Override
+  public ResponseDefinition badRequest(String message) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("error_description", message);
+    body.put("error", "invalid_request");
+    return Responses.json(400, body);
   }
 
   @Override
@@ -140,17 +126,8 @@ public final class OneLoginPlatform implements SandboxPlatform {
     return Responses.json(status, body);
   }
 
-  private static String sessionCookie(Request request) {
-    Cookie c = request.getCookies().get(AuthorizeEndpoint.SESSION_COOKIE);
+  private static String sessionCookie(Call call) {
+    Cookie c = call.request().getCookies().get(AuthorizeEndpoint.SESSION_COOKIE);
     return c == null || c.getValue() == null || c.getValue().isEmpty() ? null : c.getValue();
-  }
-
-  private static Map<String, String> form(Request request) {
-    return Params.decode(new String(request.getBody(), StandardCharsets.UTF_8));
-  }
-
-  private static ResponseDefinition notAllowed() {
-    return Responses.of(405, "{\"message\":\"Method Not Allowed\"}".getBytes(StandardCharsets.UTF_8),
-        new HttpHeader("Content-Type", "application/json"));
   }
 }

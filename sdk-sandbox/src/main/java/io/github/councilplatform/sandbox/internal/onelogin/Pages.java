@@ -1,6 +1,6 @@
 package io.github.councilplatform.sandbox.internal.onelogin;
 
-import static io.github.councilplatform.sandbox.internal.onelogin.Params.html;
+import static io.github.councilplatform.sandbox.internal.Html.escape;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.internal.GovukStyle;
@@ -18,7 +18,7 @@ final class Pages {
 
   static ResponseDefinition error(int status, String message) {
     return Responses.html(status, page("en", "Sorry, there is a problem",
-        "<h1>Sorry, there is a problem</h1>\n<p id=\"error-message\">" + html(message) + "</p>\n"
+        "<h1>Sorry, there is a problem</h1>\n<p id=\"error-message\">" + escape(message) + "</p>\n"
             + "<div class=\"inset\"><p>This is the GOV.UK One Login sandbox. Nothing was sent back to the"
             + " service.</p></div>\n"));
   }
@@ -33,24 +33,24 @@ final class Pages {
     String wanted = redirectUri == null ? "https://your-service.example/callback" : redirectUri;
     StringBuilder b = new StringBuilder();
     b.append("<h1>Sorry, there is a problem</h1>\n<p id=\"error-message\">Invalid Redirect in request ")
-        .append(html(redirectUri)).append("</p>\n")
+        .append(escape(redirectUri)).append("</p>\n")
         .append("<p>The service asked to come back to <code id=\"requested-redirect-uri\">")
-        .append(html(redirectUri == null ? "(no redirect_uri)" : redirectUri)).append("</code>, which is not")
-        .append(" registered for client <code>").append(html(client.clientId())).append("</code>.</p>\n")
+        .append(escape(redirectUri == null ? "(no redirect_uri)" : redirectUri)).append("</code>, which is not")
+        .append(" registered for client <code>").append(escape(client.clientId())).append("</code>.</p>\n")
         .append("<h2>Registered redirect URIs</h2>\n<ul class=\"list\" id=\"registered-redirect-uris\">\n");
     for (String uri : client.redirectUris()) {
-      b.append("<li><code>").append(html(uri)).append("</code></li>\n");
+      b.append("<li><code>").append(escape(uri)).append("</code></li>\n");
     }
     b.append("</ul>\n<p>The redirect URI must match one of these exactly: scheme, host, port and path.</p>\n")
         .append("<h2>How to add one</h2>\n<p>In Java:</p>\n<p><code id=\"add-redirect-java\">sandbox.oneLogin()")
-        .append(".addRedirectUri(URI.create(\"").append(html(wanted)).append("\"))</code></p>\n")
+        .append(".addRedirectUri(URI.create(\"").append(escape(wanted)).append("\"))</code></p>\n")
         .append("<p>Over HTTP (any language), send every URI you want registered:</p>\n")
-        .append("<p><code id=\"add-redirect-http\">PUT /_sandbox/one-login/clients/").append(html(client.clientId()))
+        .append("<p><code id=\"add-redirect-http\">PUT /_sandbox/one-login/clients/").append(escape(client.clientId()))
         .append(" {\"redirectUris\": [");
     List<String> all = new java.util.ArrayList<>(client.redirectUris());
     all.add(wanted);
     for (int i = 0; i < all.size(); i++) {
-      b.append(i == 0 ? "" : ", ").append("\"").append(html(all.get(i))).append("\"");
+      b.append(i == 0 ? "" : ", ").append("\"").append(escape(all.get(i))).append("\"");
     }
     b.append("]}</code></p>\n<div class=\"inset\"><p>On the real GOV.UK One Login, redirect URIs are part of")
         .append(" your client's registration: change them in the GOV.UK One Login admin tool.</p></div>\n");
@@ -59,7 +59,7 @@ final class Pages {
 
   static ResponseDefinition signedOut(String message) {
     return Responses.html(200, page("en", "You have signed out",
-        "<h1>You have signed out</h1>\n" + (message == null ? "" : "<p>" + html(message) + "</p>\n")
+        "<h1>You have signed out</h1>\n" + (message == null ? "" : "<p>" + escape(message) + "</p>\n")
             + "<p>You have signed out of GOV.UK One Login.</p>\n"
             + "<div class=\"inset\"><p>This is the GOV.UK One Login sandbox. Close the page, or go back to the"
             + " service to sign in again.</p></div>\n"));
@@ -74,16 +74,16 @@ final class Pages {
       b.append("<div class=\"summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">\n")
           .append("<h2 id=\"error-summary-title\">").append(cy ? "Mae problem wedi codi" : "There is a problem")
           .append("</h2>\n<ul class=\"list\"><li><a href=\"#user-")
-          .append(html(residents.isEmpty() ? "" : residents.get(0).id()))
-          .append("\">").append(html(error)).append("</a></li></ul>\n</div>\n");
+          .append(escape(residents.isEmpty() ? "" : residents.get(0).id()))
+          .append("\">").append(escape(error)).append("</a></li></ul>\n</div>\n");
     }
-    b.append("<h1>").append(html(title)).append("</h1>\n");
-    b.append("<p>").append(cy ? "Gwasanaeth: " : "Service: ").append("<code>").append(html(request.clientId()))
+    b.append("<h1>").append(escape(title)).append("</h1>\n");
+    b.append("<p>").append(cy ? "Gwasanaeth: " : "Service: ").append("<code>").append(escape(request.clientId()))
         .append("</code></p>\n");
     if (request.identityRequested()) {
       b.append("<div class=\"inset\" id=\"identity-requested\"><p>")
           .append(cy ? "Mae'r gwasanaeth yn gofyn am brawf hunaniaeth (" : "The service asks for proof of identity (")
-          .append(html(request.levelOfConfidence())).append(cy ? "). Dewiswch breswylydd sydd wedi profi pwy ydyn nhw,"
+          .append(escape(request.levelOfConfidence())).append(cy ? "). Dewiswch breswylydd sydd wedi profi pwy ydyn nhw,"
               + " neu un y methodd eu gwiriad." : "). Choose a resident who has proved their identity, or one whose"
               + " check failed.").append("</p></div>\n");
     } else {
@@ -91,23 +91,23 @@ final class Pages {
           : "Sign-in only (no identity check).").append("</p>\n");
     }
     b.append("<form method=\"post\" action=\"/sign-in\" novalidate>\n")
-        .append("<input type=\"hidden\" name=\"journey\" value=\"").append(html(journey)).append("\">\n")
+        .append("<input type=\"hidden\" name=\"journey\" value=\"").append(escape(journey)).append("\">\n")
         .append("<div class=\"group").append(error == null ? "" : " error").append("\">\n")
         .append("<fieldset>\n<legend class=\"heading\">")
         .append(cy ? "Dewiswch breswylydd prawf" : "Choose a test resident").append("</legend>\n");
     if (error != null) {
-      b.append("<span class=\"message\"><span class=\"skip\">Error:</span> ").append(html(error)).append("</span>\n");
+      b.append("<span class=\"message\"><span class=\"skip\">Error:</span> ").append(escape(error)).append("</span>\n");
     }
     b.append("<div class=\"radios\">\n");
     boolean first = true;
     for (Resident r : residents) {
       String id = "user-" + r.id();
-      b.append("<div class=\"item\">\n<input type=\"radio\" id=\"").append(html(id)).append("\" name=\"user\" value=\"")
-          .append(html(r.id())).append("\"").append(first ? " checked" : "").append(" aria-describedby=\"")
-          .append(html(id)).append("-hint\">\n<label for=\"").append(html(id)).append("\">")
-          .append(html(r.displayName())).append(" <span class=\"hint\">(").append(html(r.email()))
-          .append(")</span></label>\n<div class=\"hint\" id=\"").append(html(id)).append("-hint\">")
-          .append(html(describe(r))).append("</div>\n</div>\n");
+      b.append("<div class=\"item\">\n<input type=\"radio\" id=\"").append(escape(id)).append("\" name=\"user\" value=\"")
+          .append(escape(r.id())).append("\"").append(first ? " checked" : "").append(" aria-describedby=\"")
+          .append(escape(id)).append("-hint\">\n<label for=\"").append(escape(id)).append("\">")
+          .append(escape(r.displayName())).append(" <span class=\"hint\">(").append(escape(r.email()))
+          .append(")</span></label>\n<div class=\"hint\" id=\"").append(escape(id)).append("-hint\">")
+          .append(escape(describe(r))).append("</div>\n</div>\n");
       first = false;
     }
     b.append("</div>\n</fieldset>\n</div>\n")
@@ -140,8 +140,8 @@ final class Pages {
 
   private static String page(String lang, String title, String body) {
     boolean cy = "cy".equals(lang);
-    return "<!DOCTYPE html>\n<html lang=\"" + html(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + html(title)
+    return "<!DOCTYPE html>\n<html lang=\"" + escape(lang) + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>" + escape(title)
         + " - GOV.UK One Login</title>\n<style>" + GovukStyle.CSS + "</style>\n</head>\n<body>\n"
         + "<a class=\"skip\" href=\"#main-content\">" + (cy ? "Neidio i'r prif gynnwys" : "Skip to main content")
         + "</a>\n<header><span class=\"logo\">GOV.UK</span> <span class=\"service\">One Login</span></header>\n"

@@ -1,6 +1,7 @@
 package io.github.councilplatform.sandbox.internal.pay;
 
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.councilplatform.sandbox.internal.PlatformError;
 import io.github.councilplatform.sandbox.internal.Responses;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.Map;
  * ({@code field}?, {@code header}?, {@code code}, {@code description}). Thrown by handlers and turned into the
  * response by {@link PayPlatform}.
  */
-final class PayError extends RuntimeException {
+final class PayError extends PlatformError {
   private final int status;
   private final String field;
   private final String header;
@@ -18,7 +19,7 @@ final class PayError extends RuntimeException {
   private final String description;
 
   private PayError(int status, String field, String header, String code, String description) {
-    super(code + " " + description, null, false, false);
+    super(code + " " + description);
     this.status = status;
     this.field = field;
     this.header = header;
@@ -65,7 +66,8 @@ final class PayError extends RuntimeException {
   }
 
   /** The response, with the body fields in Pay's order and nulls left out. */
-  ResponseDefinition response() {
+  @Override
+  public ResponseDefinition response() {
     Map<String, Object> body = new LinkedHashMap<>();
     if (field != null) {
       body.put("field", field);

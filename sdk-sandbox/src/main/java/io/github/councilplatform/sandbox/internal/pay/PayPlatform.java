@@ -6,13 +6,13 @@ import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.SandboxPlatformId;
 import io.github.councilplatform.sandbox.internal.Dispatcher;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import io.github.councilplatform.sandbox.internal.SandboxPlatform;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The sandbox's GOV.UK Pay: the public API under {@code /v1/} (payments, refunds, agreements, disputes, MOTO
@@ -25,8 +25,6 @@ import org.slf4j.LoggerFactory;
  * P0900, no {@code Retry-After}).
  */
 public final class PayPlatform implements SandboxPlatform {
-  private static final Logger LOG = LoggerFactory.getLogger(PayPlatform.class);
-
   private final SandboxContext context;
   private final PayJson json;
   private final Webhooks webhooks;
@@ -37,6 +35,7 @@ public final class PayPlatform implements SandboxPlatform {
   private final PayAdmin admin;
   private final PayAccount seeded;
   private final Map<String, PayAccount> accounts = new ConcurrentHashMap<>();
+  private final Router<PayAccount> router;
 
   /**
    * Creates the platform with the sandbox's shared context; credentials are generated here and stay the same
@@ -55,6 +54,28 @@ public final class PayPlatform implements SandboxPlatform {
     this.admin = new PayAdmin(this, engine, webhooks);
     this.seeded = new PayAccount(PayIds.apiKey(false), PayIds.signingSecret(false), false);
     accounts.put(seeded.apiKey, seeded);
+    // Jersey's matching: a trailing slash is allowed, a known path with another method is 405.
+    this.router = Router.<PayAccount>builder().trailingSlashOptional()
+        .post("/v1/auth", (c, account) -> moto.handle(c.request()))
+        .post("/v1/payments", (c, account) -> api.createPayment(account, c.request()))
+        .get("/v1/payments", (c, account) -> api.searchPayments(account, c.request()))
+        .get("/v1/payments/{id}", (c, account) -> api.getPayment(account, c.param("id")))
+        .get("/v1/payments/{id}/events", (c, account) -> api.events(account, c.param("id")))
+        .post("/v1/payments/{id}/cancel", (c, account) -> api.cancel(account, c.param("id")))
+        .post("/v1/payments/{id}/capture", (c, account) -> api.capture(account, c.param("id")))
+        .post("/v1/payments/{id}/refunds", (c, account) -> api.createRefund(account, c.param("id"), c.request()))
+        .get("/v1/payments/{id}/refunds", (c, account) -> api.listRefunds(account, c.param("id")))
+        .get("/v1/payments/{id}/refunds/{refundId}", (c, account) ->
+            api.getRefund(account, c.param("id"), c.param("refundId")))
+        .get("/v1/refunds", (c, account) -> api.searchRefunds(account, c.request()))
+        .post("/v1/agreements", (c, account) -> api.createAgreement(account, c.request()))
+        .get("/v1/agreements", (c, account) -> api.searchAgreements(account, c.request()))
+        .get("/v1/agreements/{id}", (c, account) -> api.getAgreement(account, c.param("id")))
+        .post("/v1/agreements/{id}/cancel", (c, account) -> api.cancelAgreement(account, c.param("id")))
+        .get("/v1/disputes", (c, account) -> api.searchDisputes(account, c.request()))
+        .notFound(c -> Responses.json(404, Map.of("code", 404, "message", "HTTP 404 Not Found")))
+        .methodNotAllowed(c -> Responses.json(405, Map.of("code", 405, "message", "HTTP 405 Method Not Allowed")))
+        .build();
   }
 
   @Override
@@ -63,27 +84,16 @@ public final class PayPlatform implements SandboxPlatform {
   }
 
   @Override
-  public boolean handles(String path) {
-    return path.startsWith("/v1/") || PaymentPages.handles(path);
+  public List<String> prefixes() {
+    return List.of("/v1", PaymentPages.SECURE, PaymentPages.CARD_DETAILS);
   }
 
   @Override
   public ResponseDefinition handle(Request request) {
     String path = Dispatcher.pathOf(request.getUrl());
-    try {
-      if (PaymentPages.handles(path)) {
-        return pages.handle(path, request);
-      }
-      return api(path, request);
-    } catch (PayError e) {
-      return e.response();
-    } catch (RuntimeException e) {
-      LOG.warn("Sandbox Pay failed on {} {}", request.getMethod(), path, e);
-      return PayError.of(500, "P0198", "Downstream system error").response();
+    if (!path.equals("/v1") && !path.startsWith("/v1/")) {
+      return pages.handle(request);
     }
-  }
-
-  private ResponseDefinition api(String path, Request request) {
     RequestMethod method = request.getMethod();
     boolean post = method.equals(RequestMethod.POST);
     String accept = request.getHeader("Accept");
@@ -93,50 +103,27 @@ public final class PayPlatform implements SandboxPlatform {
       throw PayError.of(400, "P0920",
           "Request blocked by security rules. Please consult API documentation for more information.");
     }
+    // MOTO's /v1/auth authenticates with the payment's one-time token, not the API key.
     if (path.equals("/v1/auth")) {
-      return post ? moto.handle(request) : methodNotAllowed();
+      return router.dispatch(request, null);
     }
     String key = bearer(request);
     PayAccount account = key == null ? null : accounts.get(key);
     if (account == null) {
       return Responses.empty(401);
     }
+    if (!account.rateLimiter.allow(method.getName(), rateLimitPathType(path, post), context.clock().millis())) {
+      throw PayError.of(429, "P0900", "Too many requests");
+    }
+    return router.dispatch(request, account);
+  }
+
+  /** pay-publicapi's RateLimiter keys: creating and capturing payments each have their own POST budget. */
+  private static String rateLimitPathType(String path, boolean post) {
     String[] seg = path.substring(1).split("/");
-    String pathType = post && path.equals("/v1/payments") ? "create_payment"
+    return post && path.equals("/v1/payments") ? "create_payment"
         : post && seg.length == 4 && seg[1].equals("payments") && seg[3].equals("capture") ? "capture_payment"
         : "other";
-    if (!account.rateLimiter.allow(method.getName(), pathType, context.clock().millis())) {
-      return PayError.of(429, "P0900", "Too many requests").response();
-    }
-    boolean get = method.equals(RequestMethod.GET);
-    String resource = seg.length > 1 ? seg[1] : "";
-    return switch (resource) {
-      case "payments" -> switch (seg.length) {
-        case 2 -> post ? api.createPayment(account, request) : get ? api.searchPayments(account, request)
-            : methodNotAllowed();
-        case 3 -> get ? api.getPayment(account, seg[2]) : methodNotAllowed();
-        case 4 -> switch (seg[3]) {
-          case "events" -> get ? api.events(account, seg[2]) : methodNotAllowed();
-          case "cancel" -> post ? api.cancel(account, seg[2]) : methodNotAllowed();
-          case "capture" -> post ? api.capture(account, seg[2]) : methodNotAllowed();
-          case "refunds" -> post ? api.createRefund(account, seg[2], request)
-              : get ? api.listRefunds(account, seg[2]) : methodNotAllowed();
-          default -> notFound();
-        };
-        case 5 -> seg[3].equals("refunds") && get ? api.getRefund(account, seg[2], seg[4]) : notFound();
-        default -> notFound();
-      };
-      case "refunds" -> seg.length == 2 && get ? api.searchRefunds(account, request) : notFound();
-      case "agreements" -> switch (seg.length) {
-        case 2 -> post ? api.createAgreement(account, request) : get ? api.searchAgreements(account, request)
-            : methodNotAllowed();
-        case 3 -> get ? api.getAgreement(account, seg[2]) : methodNotAllowed();
-        case 4 -> seg[3].equals("cancel") && post ? api.cancelAgreement(account, seg[2]) : notFound();
-        default -> notFound();
-      };
-      case "disputes" -> seg.length == 2 && get ? api.searchDisputes(account, request) : notFound();
-      default -> notFound();
-    };
   }
 
   @Override
@@ -205,13 +192,5 @@ public final class PayPlatform implements SandboxPlatform {
   private static boolean acceptsJson(String accept) {
     String a = accept.toLowerCase();
     return a.contains("application/json") || a.contains("*/*") || a.contains("application/*");
-  }
-
-  private static ResponseDefinition notFound() {
-    return Responses.json(404, Map.of("code", 404, "message", "HTTP 404 Not Found"));
-  }
-
-  private static ResponseDefinition methodNotAllowed() {
-    return Responses.json(405, Map.of("code", 405, "message", "HTTP 405 Method Not Allowed"));
   }
 }

@@ -1,15 +1,14 @@
 package io.github.councilplatform.sandbox.internal.pay;
 
-import static io.github.councilplatform.sandbox.internal.pay.Html.esc;
+import static io.github.councilplatform.sandbox.internal.Html.escape;
 import static io.github.councilplatform.sandbox.internal.pay.PageText.t;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
-import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.councilplatform.sandbox.internal.Call;
 import io.github.councilplatform.sandbox.internal.Responses;
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
+import io.github.councilplatform.sandbox.internal.Router;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -24,42 +23,53 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 final class PaymentPages {
   static final String COOKIE = "pay_sandbox_session";
+  /** Where {@code next_url} points: {@code /secure/<token>}, or a form POST with {@code chargeTokenId}. */
+  static final String SECURE = "/secure";
+  /** The card details, confirm and cancel pages of one payment. */
+  static final String CARD_DETAILS = "/card_details";
   private static final Map<String, String> COUNTRIES = countries();
 
   private final PayEngine engine;
   /** Session id → the payments its browser may see. */
   private final Map<String, Set<String>> sessions = new ConcurrentHashMap<>();
 
+  private final Router<Void> router;
+
   PaymentPages(PayEngine engine) {
     this.engine = engine;
+    // pay-frontend's Express routes; anything else, or another method, is its plain "Page not found".
+    this.router = Router.<Void>builder()
+        .get(SECURE, (c, v) -> enter(null, c.request()))
+        .post(SECURE, (c, v) -> enter(c.form().get("chargeTokenId"), c.request()))
+        .any(SECURE + "/{token:.+}", (c, v) -> enter(c.param("token"), c.request()))
+        .get(CARD_DETAILS + "/{id}", owned((c, p) -> cardForm(p, Map.of(), Map.of())))
+        .post(CARD_DETAILS + "/{id}", owned((c, p) -> submitCard(p, c.form())))
+        .get(CARD_DETAILS + "/{id}/confirm", owned((c, p) -> confirmPage(p)))
+        .post(CARD_DETAILS + "/{id}/confirm", owned((c, p) -> confirm(p)))
+        .post(CARD_DETAILS + "/{id}/cancel", owned((c, p) -> cancel(p)))
+        .notFound(c -> notFound())
+        .build();
   }
 
   void reset() {
     sessions.clear();
   }
 
-  static boolean handles(String path) {
-    return path.equals("/secure") || path.startsWith("/secure/") || path.startsWith("/card_details/");
+  /** Handles a request under {@link #SECURE} or {@link #CARD_DETAILS}. */
+  ResponseDefinition handle(Request request) {
+    return router.dispatch(request, null);
   }
 
-  ResponseDefinition handle(String path, Request request) {
-    boolean post = request.getMethod().equals(RequestMethod.POST);
-    if (path.startsWith("/secure")) {
-      String token = path.startsWith("/secure/") ? path.substring("/secure/".length())
-          : post ? form(request).get("chargeTokenId") : null;
-      return enter(token, request);
-    }
-    String[] parts = path.substring("/card_details/".length()).split("/");
-    Payment p = engine.find(parts[0]);
-    if (p == null || !allowed(request, p)) {
-      return expiredSession();
-    }
-    String action = parts.length > 1 ? parts[1] : "";
-    return switch (action) {
-      case "" -> post ? submitCard(p, form(request)) : cardForm(p, Map.of(), Map.of());
-      case "confirm" -> post ? confirm(p) : confirmPage(p);
-      case "cancel" -> post ? cancel(p) : notFound();
-      default -> notFound();
+  /** The page behind a route, once the browser's session has been shown to own the payment. */
+  @FunctionalInterface
+  private interface PaymentPage {
+    ResponseDefinition show(Call call, Payment payment);
+  }
+
+  private Router.Handler<Void> owned(PaymentPage page) {
+    return (call, none) -> {
+      Payment p = engine.find(call.param("id"));
+      return p == null || !allowed(call.request(), p) ? expiredSession() : page.show(call, p);
     };
   }
 
@@ -107,16 +117,16 @@ final class PaymentPages {
     StringBuilder b = new StringBuilder();
     if (!errors.isEmpty()) {
       b.append("<div class=\"summary\" role=\"alert\" aria-labelledby=\"error-summary-title\" tabindex=\"-1\">")
-          .append("<h2 id=\"error-summary-title\">").append(esc(t(lang, "There is a problem"))).append("</h2><ul>");
-      errors.forEach((field, msg) -> b.append("<li><a href=\"#").append(field).append("\">").append(esc(t(lang, msg)))
+          .append("<h2 id=\"error-summary-title\">").append(escape(t(lang, "There is a problem"))).append("</h2><ul>");
+      errors.forEach((field, msg) -> b.append("<li><a href=\"#").append(field).append("\">").append(escape(t(lang, msg)))
           .append("</a></li>"));
       b.append("</ul></div>");
     }
-    b.append("<h1>").append(esc(t(lang, "Enter card details"))).append("</h1>")
-        .append("<dl><div><dt>").append(esc(t(lang, "Payment for"))).append("</dt><dd id=\"payment-description\">")
-        .append(esc(p.description)).append("</dd></div><div><dt>").append(esc(t(lang, "Total amount")))
+    b.append("<h1>").append(escape(t(lang, "Enter card details"))).append("</h1>")
+        .append("<dl><div><dt>").append(escape(t(lang, "Payment for"))).append("</dt><dd id=\"payment-description\">")
+        .append(escape(p.description)).append("</dd></div><div><dt>").append(escape(t(lang, "Total amount")))
         .append("</dt><dd class=\"amount\" id=\"amount\">")
-        .append(Html.money(p.amount)).append("</dd></div></dl>")
+        .append(PageHtml.money(p.amount)).append("</dd></div></dl>")
         .append("<form method=\"post\" action=\"/card_details/").append(p.id).append("\" novalidate>")
         .append(input(lang, "cardNo", "Card number", "Accepted cards: Visa, Mastercard, American Express", v, errors,
             "cc-number", "w20", "numeric"))
@@ -124,7 +134,7 @@ final class PaymentPages {
         .append(input(lang, "cardholderName", "Name on card", null, v, errors, "cc-name", "w20", null))
         .append(input(lang, "cvc", "Card security code", "The last 3 digits on the back of the card", v, errors,
             "cc-csc", "w4", "numeric"))
-        .append("<fieldset><legend class=\"legend\">").append(esc(t(lang, "Billing address")))
+        .append("<fieldset><legend class=\"legend\">").append(escape(t(lang, "Billing address")))
         .append("</legend>").append(country(lang, v))
         .append(input(lang, "addressLine1", "Address line 1", null, v, errors, "address-line1", "w20", null))
         .append(input(lang, "addressLine2", "Address line 2 (optional)", null, v, errors, "address-line2", "w20", null))
@@ -132,9 +142,9 @@ final class PaymentPages {
         .append(input(lang, "addressPostcode", "Postcode", null, v, errors, "postal-code", "w4", null))
         .append("</fieldset>")
         .append("<button class=\"button\" type=\"submit\" id=\"submit-card-details\">")
-        .append(esc(t(lang, "Continue"))).append("</button></form>")
+        .append(escape(t(lang, "Continue"))).append("</button></form>")
         .append(cancelForm(p));
-    return Responses.html(200, Html.page(t(lang, "Enter card details"), lang, b.toString()));
+    return Responses.html(200, PageHtml.page(t(lang, "Enter card details"), lang, b.toString()));
   }
 
   private ResponseDefinition submitCard(Payment p, Map<String, String> f) {
@@ -200,21 +210,21 @@ final class PaymentPages {
       c = p.card;
     }
     String lang = p.language;
-    StringBuilder b = new StringBuilder("<h1>").append(esc(t(lang, "Confirm your payment"))).append("</h1><dl>")
-        .append(row(t(lang, "Payment for"), esc(p.description)))
-        .append(row(t(lang, "Total amount"), "<span class=\"amount\">" + Html.money(p.amount) + "</span>"))
-        .append(row(t(lang, "Card number"), "•••• •••• •••• " + esc(c.lastDigits())))
-        .append(row(t(lang, "Expiry date"), esc(c.expiryDate())))
-        .append(row(t(lang, "Name on card"), esc(c.cardholderName())))
-        .append(row(t(lang, "Billing address"), esc(c.address().line1()) + ", " + esc(c.address().city()) + ", "
-            + esc(c.address().postcode())));
+    StringBuilder b = new StringBuilder("<h1>").append(escape(t(lang, "Confirm your payment"))).append("</h1><dl>")
+        .append(row(t(lang, "Payment for"), escape(p.description)))
+        .append(row(t(lang, "Total amount"), "<span class=\"amount\">" + PageHtml.money(p.amount) + "</span>"))
+        .append(row(t(lang, "Card number"), "•••• •••• •••• " + escape(c.lastDigits())))
+        .append(row(t(lang, "Expiry date"), escape(c.expiryDate())))
+        .append(row(t(lang, "Name on card"), escape(c.cardholderName())))
+        .append(row(t(lang, "Billing address"), escape(c.address().line1()) + ", " + escape(c.address().city()) + ", "
+            + escape(c.address().postcode())));
     if (p.email != null) {
-      b.append(row(t(lang, "Confirmation email"), esc(p.email)));
+      b.append(row(t(lang, "Confirmation email"), escape(p.email)));
     }
     b.append("</dl><form method=\"post\" action=\"/card_details/").append(p.id).append("/confirm\">")
-        .append("<button class=\"button\" type=\"submit\" id=\"confirm\">").append(esc(t(lang, "Confirm payment")))
+        .append("<button class=\"button\" type=\"submit\" id=\"confirm\">").append(escape(t(lang, "Confirm payment")))
         .append("</button></form>").append(cancelForm(p));
-    return Responses.html(200, Html.page(t(lang, "Confirm your payment"), lang, b.toString()));
+    return Responses.html(200, PageHtml.page(t(lang, "Confirm your payment"), lang, b.toString()));
   }
 
   private ResponseDefinition confirm(Payment p) {
@@ -266,19 +276,19 @@ final class PaymentPages {
       }
     }
     String lang = p.language;
-    String body = "<h1>" + esc(t(lang, title)) + "</h1><p>" + esc(t(lang, text)) + "</p><p><a href=\""
-        + esc(p.returnUrl) + "\" id=\"return-url\">" + esc(t(lang, "Go back to the service")) + "</a></p>";
-    return Responses.html(200, Html.page(t(lang, title), lang, body));
+    String body = "<h1>" + escape(t(lang, title)) + "</h1><p>" + escape(t(lang, text)) + "</p><p><a href=\""
+        + escape(p.returnUrl) + "\" id=\"return-url\">" + escape(t(lang, "Go back to the service")) + "</a></p>";
+    return Responses.html(200, PageHtml.page(t(lang, title), lang, body));
   }
 
   private ResponseDefinition expiredSession() {
-    return Responses.html(400, Html.page("Your payment session has expired", "en",
+    return Responses.html(400, PageHtml.page("Your payment session has expired", "en",
         "<h1>Your payment session has expired</h1><p>This payment link has already been used or does not exist."
             + " No money has been taken from your account. Go back to the service to try again.</p>"));
   }
 
   private static ResponseDefinition notFound() {
-    return Responses.html(404, Html.page("Page not found", "en", "<h1>Page not found</h1>"));
+    return Responses.html(404, PageHtml.page("Page not found", "en", "<h1>Page not found</h1>"));
   }
 
   private static ResponseDefinition see(String location) {
@@ -305,21 +315,6 @@ final class PaymentPages {
     return null;
   }
 
-  private static Map<String, String> form(Request request) {
-    Map<String, String> out = new LinkedHashMap<>();
-    String body = request.getBodyAsString();
-    if (body == null || body.isEmpty()) {
-      return out;
-    }
-    for (String pair : body.split("&")) {
-      int eq = pair.indexOf('=');
-      String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
-      String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-      out.put(k, v);
-    }
-    return out;
-  }
-
   private static YearMonth expiry(String month, String year) {
     if (!month.matches("\\d{1,2}") || !(year.matches("\\d{2}") || year.matches("\\d{4}"))) {
       return null;
@@ -337,33 +332,33 @@ final class PaymentPages {
   }
 
   private static String row(String key, String valueHtml) {
-    return "<div><dt>" + esc(key) + "</dt><dd>" + valueHtml + "</dd></div>";
+    return "<div><dt>" + escape(key) + "</dt><dd>" + valueHtml + "</dd></div>";
   }
 
   private static String cancelForm(Payment p) {
     String lang = p.language;
     return "<form method=\"post\" action=\"/card_details/" + p.id + "/cancel\"><p>"
-        + "<button class=\"linkbutton\" type=\"submit\" id=\"cancel-payment\">" + esc(t(lang, "Cancel payment")) + "</button></p></form>";
+        + "<button class=\"linkbutton\" type=\"submit\" id=\"cancel-payment\">" + escape(t(lang, "Cancel payment")) + "</button></p></form>";
   }
 
   private static String input(String lang, String name, String label, String hint, Map<String, String> v,
       Map<String, String> errors, String autocomplete, String width, String inputMode) {
     String error = errors.get(name);
     StringBuilder b = new StringBuilder("<div class=\"group").append(error != null ? " error" : "").append("\">")
-        .append("<label for=\"").append(name).append("\">").append(esc(t(lang, label))).append("</label>");
+        .append("<label for=\"").append(name).append("\">").append(escape(t(lang, label))).append("</label>");
     String describedBy = "";
     if (hint != null) {
-      b.append("<div class=\"hint\" id=\"").append(name).append("-hint\">").append(esc(t(lang, hint))).append("</div>");
+      b.append("<div class=\"hint\" id=\"").append(name).append("-hint\">").append(escape(t(lang, hint))).append("</div>");
       describedBy = name + "-hint";
     }
     if (error != null) {
       b.append("<span class=\"message\" id=\"").append(name).append("-error\"><span class=\"skip\">")
-          .append(esc(t(lang, "Error:"))).append("</span> ").append(esc(t(lang, error))).append("</span>");
+          .append(escape(t(lang, "Error:"))).append("</span> ").append(escape(t(lang, error))).append("</span>");
       describedBy = (describedBy + " " + name + "-error").trim();
     }
     b.append("<input class=\"").append(width).append("\" id=\"").append(name).append("\" name=\"").append(name)
         .append("\" type=\"text\" autocomplete=\"").append(autocomplete).append("\" value=\"")
-        .append(esc(name.equals("cardNo") || name.equals("cvc") ? "" : v.get(name))).append("\"");
+        .append(escape(name.equals("cardNo") || name.equals("cvc") ? "" : v.get(name))).append("\"");
     if (inputMode != null) {
       b.append(" inputmode=\"").append(inputMode).append("\" spellcheck=\"false\"");
     }
@@ -381,27 +376,27 @@ final class PaymentPages {
     StringBuilder b = new StringBuilder("<div class=\"group").append(error != null ? " error" : "").append("\">")
         .append("<fieldset role=\"group\" aria-describedby=\"expiry-hint")
         .append(error != null ? " expiry-error" : "").append("\"><legend class=\"legend\">")
-        .append(esc(t(lang, "Expiry date"))).append("</legend><div class=\"hint\" id=\"expiry-hint\">")
-        .append(esc(t(lang, "For example, 10/30"))).append("</div>");
+        .append(escape(t(lang, "Expiry date"))).append("</legend><div class=\"hint\" id=\"expiry-hint\">")
+        .append(escape(t(lang, "For example, 10/30"))).append("</div>");
     if (error != null) {
-      b.append("<span class=\"message\" id=\"expiry-error\"><span class=\"skip\">").append(esc(t(lang, "Error:")))
-          .append("</span> ").append(esc(t(lang, error))).append("</span>");
+      b.append("<span class=\"message\" id=\"expiry-error\"><span class=\"skip\">").append(escape(t(lang, "Error:")))
+          .append("</span> ").append(escape(t(lang, error))).append("</span>");
     }
-    b.append("<div class=\"inline\"><label for=\"expiryMonth\">" + esc(t(lang, "Month")) + "</label><input class=\"w2\" id=\"expiryMonth\"")
+    b.append("<div class=\"inline\"><label for=\"expiryMonth\">" + escape(t(lang, "Month")) + "</label><input class=\"w2\" id=\"expiryMonth\"")
         .append(" name=\"expiryMonth\" type=\"text\" inputmode=\"numeric\" autocomplete=\"cc-exp-month\" value=\"")
-        .append(esc(v.get("expiryMonth"))).append("\"></div>")
-        .append("<div class=\"inline\"><label for=\"expiryYear\">" + esc(t(lang, "Year")) + "</label><input class=\"w4\" id=\"expiryYear\"")
+        .append(escape(v.get("expiryMonth"))).append("\"></div>")
+        .append("<div class=\"inline\"><label for=\"expiryYear\">" + escape(t(lang, "Year")) + "</label><input class=\"w4\" id=\"expiryYear\"")
         .append(" name=\"expiryYear\" type=\"text\" inputmode=\"numeric\" autocomplete=\"cc-exp-year\" value=\"")
-        .append(esc(v.get("expiryYear"))).append("\"></div></fieldset></div>");
+        .append(escape(v.get("expiryYear"))).append("\"></div></fieldset></div>");
     return b.toString();
   }
 
   private static String country(String lang, Map<String, String> v) {
     String selected = COUNTRIES.containsKey(v.get("addressCountry")) ? v.get("addressCountry") : "GB";
     StringBuilder b = new StringBuilder("<div class=\"group\"><label for=\"addressCountry\">")
-        .append(esc(t(lang, "Country or territory"))).append("</label><select id=\"addressCountry\" name=\"addressCountry\" autocomplete=\"country\">");
+        .append(escape(t(lang, "Country or territory"))).append("</label><select id=\"addressCountry\" name=\"addressCountry\" autocomplete=\"country\">");
     COUNTRIES.forEach((code, name) -> b.append("<option value=\"").append(code).append("\"")
-        .append(code.equals(selected) ? " selected" : "").append(">").append(esc(t(lang, name))).append("</option>"));
+        .append(code.equals(selected) ? " selected" : "").append(">").append(escape(t(lang, name))).append("</option>"));
     return b.append("</select></div>").toString();
   }
 

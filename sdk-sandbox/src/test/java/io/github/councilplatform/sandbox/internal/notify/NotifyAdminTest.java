@@ -98,9 +98,9 @@ class NotifyAdminTest {
     assertThat(html).contains("Hello Alex, this is a text message from the council sandbox.");
     assertThat(html).contains("<address>Alex Smith<br>1 High Street<br>Springfield<br>SW1A 1AA</address>");
     assertThat(html).contains("a test key (not delivered, not charged)");
-    assertThat(Html.markdown("See https://example.gov.uk/a?b=1&c=2 now")).contains(
+    assertThat(Previews.markdown("See https://example.gov.uk/a?b=1&c=2 now")).contains(
         "<a href=\"https://example.gov.uk/a?b=1&amp;c=2\">https://example.gov.uk/a?b=1&amp;c=2</a>");
-    assertThat(Html.markdown("<script>alert(1)</script>")).doesNotContain("<script>");
+    assertThat(Previews.markdown("<script>alert(1)</script>")).doesNotContain("<script>");
   }
 
   @Test

@@ -86,9 +86,9 @@ class NotifyMarkdownTest {
 
   @Test
   void textMessagesKeepLineBreaksAndLinkAddressesWithOrWithoutProtocol() {
-    assertThat(Html.text("Hi Sam,\nsee www.gov.uk/parking (or https://example.com/a_(b)).")).isEqualTo(
+    assertThat(Previews.text("Hi Sam,\nsee www.gov.uk/parking (or https://example.com/a_(b)).")).isEqualTo(
         "Hi Sam,<br>see <a href=\"http://www.gov.uk/parking\">www.gov.uk/parking</a> (or "
             + "<a href=\"https://example.com/a_(b)\">https://example.com/a_(b)</a>).");
-    assertThat(Html.text("Write to sam@example.com")).isEqualTo("Write to sam@example.com");
+    assertThat(Previews.text("Write to sam@example.com")).isEqualTo("Write to sam@example.com");
   }
 }

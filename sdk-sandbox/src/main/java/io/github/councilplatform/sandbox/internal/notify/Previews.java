@@ -1,13 +1,15 @@
 package io.github.councilplatform.sandbox.internal.notify;
 
+import static io.github.councilplatform.sandbox.internal.Html.escape;
+
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * HTML escaping and the previews of message bodies: emails and letters through {@link NotifyMarkdown}, text
+ * The previews of message bodies: emails and letters through {@link NotifyMarkdown}, text
  * messages as Notify's SMS preview shows them (line breaks kept, web addresses made links).
  */
-final class Html {
+final class Previews {
   /**
    * notifications-utils' {@code formatters.url}: an address with or without {@code http(s)://}, not preceded by
    * {@code @} or {@code .} and not followed by {@code @} (so email addresses stay text).
@@ -15,25 +17,8 @@ final class Html {
   private static final Pattern URL = Pattern.compile("(?i)\\b(?<![@.])(https?://)?([\\w\\-]+\\.)+([a-z]{2,63})"
       + "(?!@)\\b([/?#][^<\\s]*)?");
 
-  private Html() {}
+  private Previews() {}
 
-  static String escape(String s) {
-    if (s == null) {
-      return "";
-    }
-    StringBuilder b = new StringBuilder(s.length());
-    for (char c : s.toCharArray()) {
-      switch (c) {
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '&' -> b.append("&amp;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
-  }
 
   /**
    * A text message as Notify's SMS preview shows it: escaped, line breaks kept, web addresses made links. A
