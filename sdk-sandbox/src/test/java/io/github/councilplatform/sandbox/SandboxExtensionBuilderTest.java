@@ -3,7 +3,7 @@ package io.github.councilplatform.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.verification.journal.RequestJournalDisabledException;
+import com.github.tomakehurst.wiremock.verification.RequestJournalDisabledException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

@@ -88,14 +88,14 @@ class DispatcherTest {
     assertThat(serve(d, "/error").getStatus()).isEqualTo(418);
     ResponseDefinition bad = serve(d, "/form", "a=%G1");
     assertThat(bad.getStatus()).isEqualTo(400);
-    assertThat(bad.getTextBody()).contains("BadRequest").contains("%G1");
+    assertThat(Requests.body(bad)).contains("BadRequest").contains("%G1");
     ResponseDefinition bug = serve(d, "/bug");
     assertThat(bug.getStatus()).isEqualTo(500);
-    assertThat(bug.getTextBody()).isEqualTo("{\"fault\":500}");
+    assertThat(Requests.body(bug)).isEqualTo("{\"fault\":500}");
   }
 
   private static String body(Dispatcher d, String path) {
-    return serve(d, path).getTextBody();
+    return Requests.body(serve(d, path));
   }
 
   private static ResponseDefinition serve(Dispatcher d, String path) {

@@ -17,4 +17,8 @@ final class Requests {
     return ImmutableRequest.create().withAbsoluteUrl("http://127.0.0.1:1" + pathAndQuery)
         .withMethod(RequestMethod.fromString(method)).withBody(body.getBytes(StandardCharsets.UTF_8)).build();
   }
+
+  static String body(com.github.tomakehurst.wiremock.http.ResponseDefinition r) {
+    return r.getByteBody() == null ? null : new String(r.getByteBody(), StandardCharsets.UTF_8);
+  }
 }
