@@ -5,7 +5,9 @@ import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import io.github.councilplatform.sandbox.internal.Call;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -42,12 +44,15 @@ import java.util.function.Supplier;
  * </ul>
  */
 final class NotifyAdmin {
+  /** Where the dispatcher mounts Notify's admin API. */
+  private static final String PREFIX = "/_sandbox/notify";
   private static final Set<String> PERMISSIONS = Set.of("email", "sms", "letter", "international_sms",
       "sms_to_uk_landlines", "international_letters");
 
   private final SandboxContext context;
   private final Supplier<ServiceState> service;
   private final Lifecycle lifecycle;
+  private final Router<ServiceState> router = routes();
 
   NotifyAdmin(SandboxContext context, Supplier<ServiceState> service, Lifecycle lifecycle) {
     this.context = context;
@@ -56,86 +61,86 @@ final class NotifyAdmin {
   }
 
   ResponseDefinition handle(String sub, Request request) {
-    ServiceState svc = service.get();
-    RequestMethod method = request.getMethod();
-    String path = sub.endsWith("/") ? sub.substring(0, sub.length() - 1) : sub;
     try {
-      if (path.isEmpty()) {
-        return Responses.html(200, SentPage.render(svc, context.baseUrl()));
-      }
-      if (path.equals("/notifications") && method.equals(RequestMethod.GET)) {
-        List<Map<String, Object>> out = new ArrayList<>();
-        synchronized (svc) {
-          for (Notification n : svc.newestFirst()) {
-            Map<String, Object> m = NotificationJson.of(context.baseUrl(), svc, n);
-            m.put("key_type", n.keyType.label().toLowerCase(Locale.ROOT));
-            out.add(m);
-          }
-        }
-        return Responses.json(200, Map.of("notifications", out));
-      }
-      if (path.startsWith("/notifications/") && path.endsWith("/pdf") && method.equals(RequestMethod.GET)) {
-        return letterPdf(svc, path.substring("/notifications/".length(), path.length() - "/pdf".length()));
-      }
-      if (path.equals("/settings")) {
-        if (method.equals(RequestMethod.POST) || method.equals(RequestMethod.PUT)) {
-          updateSettings(svc, body(request));
-        }
-        return Responses.json(200, svc.settings());
-      }
-      if (path.equals("/callbacks") && method.equals(RequestMethod.GET)) {
-        List<Map<String, Object>> attempts = new ArrayList<>();
-        for (CallbackAttempt a : svc.callbackAttempts()) {
-          Map<String, Object> m = new LinkedHashMap<>();
-          m.put("kind", a.kind());
-          m.put("url", a.url());
-          m.put("id", a.notificationId());
-          m.put("attempt", a.attempt());
-          m.put("status", a.status());
-          m.put("at", Times.format(a.at()));
-          m.put("body", a.body());
-          attempts.add(m);
-        }
-        return Responses.json(200, Map.of("attempts", attempts));
-      }
-      if (path.startsWith("/keys/") && path.endsWith("/revoke") && method.equals(RequestMethod.POST)) {
-        String type = path.substring("/keys/".length(), path.length() - "/revoke".length());
-        svc.revoke(switch (type) {
-          case "live" -> KeyType.NORMAL;
-          case "team" -> KeyType.TEAM;
-          case "test" -> KeyType.TEST;
-          default -> throw new IllegalArgumentException("Revoke the live, team or test key, not " + type);
-        });
-        return Responses.json(200, svc.settings());
-      }
-      if (path.equals("/callbacks/delivery-status") || path.equals("/callbacks/received-text")) {
-        Callback callback = method.equals(RequestMethod.DELETE) ? null : callback(body(request));
-        if (path.endsWith("delivery-status")) {
-          svc.deliveryCallback(callback);
-        } else {
-          svc.receivedTextCallback(callback);
-        }
-        return Responses.json(200, svc.settings());
-      }
-      if (path.equals("/received-text-messages") && method.equals(RequestMethod.POST)) {
-        return receiveText(svc, body(request));
-      }
-      if (path.equals("/templates") && method.equals(RequestMethod.POST)) {
-        return createTemplate(svc, body(request));
-      }
-      if (path.startsWith("/templates/") && method.equals(RequestMethod.POST)) {
-        return updateTemplate(svc, path.substring("/templates/".length()), body(request));
-      }
-      if (path.startsWith("/documents/") && method.equals(RequestMethod.GET)) {
-        String[] parts = path.split("/");
-        byte[] doc = parts.length == 4 && parts[2].equals(svc.id) ? svc.document(parts[3]) : null;
-        return doc == null ? bad(404, "No such document")
-            : Responses.of(200, doc, new HttpHeader("Content-Type", "application/octet-stream"));
-      }
-      return bad(404, "No Notify admin endpoint at /_sandbox/notify" + sub);
-    } catch (IllegalArgumentException | IOException e) {
+      return router.dispatch(request, service.get());
+    } catch (IllegalArgumentException e) {
       return bad(400, e.getMessage());
     }
+  }
+
+  private Router<ServiceState> routes() {
+    return Router.<ServiceState>builder().trailingSlashOptional()
+        .any(PREFIX, (c, svc) -> Responses.html(200, SentPage.render(svc, context.baseUrl())))
+        .get(PREFIX + "/notifications", (c, svc) -> sent(svc))
+        .get(PREFIX + "/notifications/{id:.+}/pdf", (c, svc) -> letterPdf(svc, c.param("id")))
+        .any(PREFIX + "/settings", (c, svc) -> {
+          if (c.method().equals(RequestMethod.POST) || c.method().equals(RequestMethod.PUT)) {
+            updateSettings(svc, body(c.request()));
+          }
+          return Responses.json(200, svc.settings());
+        })
+        .get(PREFIX + "/callbacks", (c, svc) -> callbackAttempts(svc))
+        .post(PREFIX + "/keys/{type:.+}/revoke", (c, svc) -> {
+          String type = c.param("type");
+          svc.revoke(switch (type) {
+            case "live" -> KeyType.NORMAL;
+            case "team" -> KeyType.TEAM;
+            case "test" -> KeyType.TEST;
+            default -> throw new IllegalArgumentException("Revoke the live, team or test key, not " + type);
+          });
+          return Responses.json(200, svc.settings());
+        })
+        .any(PREFIX + "/callbacks/delivery-status", (c, svc) -> {
+          svc.deliveryCallback(callbackUnlessDeleted(c));
+          return Responses.json(200, svc.settings());
+        })
+        .any(PREFIX + "/callbacks/received-text", (c, svc) -> {
+          svc.receivedTextCallback(callbackUnlessDeleted(c));
+          return Responses.json(200, svc.settings());
+        })
+        .post(PREFIX + "/received-text-messages", (c, svc) -> receiveText(svc, body(c.request())))
+        .post(PREFIX + "/templates", (c, svc) -> createTemplate(svc, body(c.request())))
+        .post(PREFIX + "/templates/{id:.+}", (c, svc) -> updateTemplate(svc, c.param("id"), body(c.request())))
+        .get(PREFIX + "/documents/{rest:.+}", (c, svc) -> {
+          String[] parts = c.param("rest").split("/");
+          byte[] doc = parts.length == 2 && parts[0].equals(svc.id) ? svc.document(parts[1]) : null;
+          return doc == null ? bad(404, "No such document")
+              : Responses.of(200, doc, new HttpHeader("Content-Type", "application/octet-stream"));
+        })
+        .notFound(c -> bad(404, "No Notify admin endpoint at " + c.path()))
+        .build();
+  }
+
+  private Callback callbackUnlessDeleted(Call c) {
+    return c.method().equals(RequestMethod.DELETE) ? null : callback(body(c.request()));
+  }
+
+  private ResponseDefinition sent(ServiceState svc) {
+    List<Map<String, Object>> out = new ArrayList<>();
+    synchronized (svc) {
+      for (Notification n : svc.newestFirst()) {
+        Map<String, Object> m = NotificationJson.of(context.baseUrl(), svc, n);
+        m.put("key_type", n.keyType.label().toLowerCase(Locale.ROOT));
+        out.add(m);
+      }
+    }
+    return Responses.json(200, Map.of("notifications", out));
+  }
+
+  private static ResponseDefinition callbackAttempts(ServiceState svc) {
+    List<Map<String, Object>> attempts = new ArrayList<>();
+    for (CallbackAttempt a : svc.callbackAttempts()) {
+      Map<String, Object> m = new LinkedHashMap<>();
+      m.put("kind", a.kind());
+      m.put("url", a.url());
+      m.put("id", a.notificationId());
+      m.put("attempt", a.attempt());
+      m.put("status", a.status());
+      m.put("at", Times.format(a.at()));
+      m.put("body", a.body());
+      attempts.add(m);
+    }
+    return Responses.json(200, Map.of("attempts", attempts));
   }
 
   private static ResponseDefinition letterPdf(ServiceState svc, String id) {
@@ -150,9 +155,14 @@ final class NotifyAdmin {
     }
   }
 
-  private static JsonNode body(Request request) throws IOException {
+  private static JsonNode body(Request request) {
     String raw = request.getBodyAsString();
-    JsonNode node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
+    JsonNode node;
+    try {
+      node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
+    } catch (IOException e) {
+      throw new IllegalArgumentException(e.getMessage(), e);
+    }
     if (node == null || !node.isObject()) {
       throw new IllegalArgumentException("Send a JSON object");
     }

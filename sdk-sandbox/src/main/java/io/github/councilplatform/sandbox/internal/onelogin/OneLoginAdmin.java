@@ -8,6 +8,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.JWK;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import java.io.IOException;
 import java.net.URI;
 import java.security.KeyFactory;
@@ -36,83 +37,74 @@ import java.util.Set;
  * </ul>
  */
 final class OneLoginAdmin {
+  /** Where the dispatcher mounts One Login's admin API. */
+  private static final String PREFIX = "/_sandbox/one-login";
+
   private final Provider provider;
+  private final Router<Void> router = routes();
 
   OneLoginAdmin(Provider provider) {
     this.provider = provider;
   }
 
   ResponseDefinition handle(String sub, Request request) {
-    RequestMethod m = request.getMethod();
-    String path = sub.endsWith("/") && sub.length() > 1 ? sub.substring(0, sub.length() - 1) : sub;
     try {
-      if (path.isEmpty() || path.equals("/")) {
-        return get(m) ? Responses.json(200, overview()) : notAllowed();
-      }
-      if (path.equals("/users")) {
-        if (m.equals(RequestMethod.POST)) {
-          Resident r = ResidentJson.parse(body(request));
-          synchronized (provider.residents) {
-            if (provider.residents.containsKey(r.id())) {
-              return bad("A resident with id " + r.id() + " exists already");
-            }
-            provider.residents.put(r.id(), r);
-          }
-          return Responses.json(201, r.summary());
-        }
-        return get(m) ? Responses.json(200, Map.of("users", users())) : notAllowed();
-      }
-      if (path.equals("/auto-approve")) {
-        return autoApprove(m, request);
-      }
-      if (path.equals("/clients")) {
-        if (get(m)) {
-          return Responses.json(200, Map.of("clients", provider.clients.values().stream()
-              .map(ClientRegistration::toJson).toList()));
-        }
-        if (m.equals(RequestMethod.POST)) {
-          ClientRegistration c = clientFrom(body(request), null);
-          if (provider.clients.putIfAbsent(c.clientId(), c) != null) {
-            return bad("A client with id " + c.clientId() + " exists already; PUT /_sandbox/one-login/clients/"
-                + c.clientId() + " changes it");
-          }
-          return Responses.json(201, c.toJson());
-        }
-        return notAllowed();
-      }
-      if (path.startsWith("/clients/")) {
-        return client(m, path.substring("/clients/".length()), request);
-      }
-      if (path.equals("/errors")) {
-        return errors(m, request);
-      }
-      if (path.equals("/keys")) {
-        return get(m) ? Responses.json(200, keys()) : notAllowed();
-      }
-      if (path.startsWith("/keys/")) {
-        if (!m.equals(RequestMethod.POST)) {
-          return notAllowed();
-        }
-        switch (path) {
-          case "/keys/publish" -> provider.keys.publishNew();
-          case "/keys/use-new" -> provider.keys.useNew();
-          case "/keys/retire-old" -> provider.keys.retireOld();
-          default -> {
-            return notFound(path);
-          }
-        }
-        return Responses.json(200, keys());
-      }
-      if (path.equals("/back-channel-logouts")) {
-        synchronized (provider.logoutDeliveries) {
-          return Responses.json(200, Map.of("deliveries", List.copyOf(provider.logoutDeliveries)));
-        }
-      }
-      return notFound(path);
+      return router.dispatch(request, null);
     } catch (IllegalArgumentException e) {
       return bad(e.getMessage());
     }
   }
+
+  private Router<Void> routes() {
+    return Router.<Void>builder().trailingSlashOptional()
+        .get(PREFIX, (c, v) -> Responses.json(200, overview()))
+        .post(PREFIX + "/users", (c, v) -> addResident(c.request()))
+        .get(PREFIX + "/users", (c, v) -> Responses.json(200, Map.of("users", users())))
+        .any(PREFIX + "/auto-approve", (c, v) -> autoApprove(c.method(), c.request()))
+        .get(PREFIX + "/clients", (c, v) -> Responses.json(200, Map.of("clients", provider.clients.values().stream()
+            .map(ClientRegistration::toJson).toList())))
+        .post(PREFIX + "/clients", (c, v) -> addClient(c.request()))
+        .any(PREFIX + "/clients/{id:.+}", (c, v) -> client(c.method(), c.param("id"), c.request()))
+        .any(PREFIX + "/errors", (c, v) -> errors(c.method(), c.request()))
+        .get(PREFIX + "/keys", (c, v) -> Responses.json(200, keys()))
+        .post(PREFIX + "/keys/publish", (c, v) -> keysChanged(provider.keys::publishNew))
+        .post(PREFIX + "/keys/use-new", (c, v) -> keysChanged(provider.keys::useNew))
+        .post(PREFIX + "/keys/retire-old", (c, v) -> keysChanged(provider.keys::retireOld))
+        .any(PREFIX + "/back-channel-logouts", (c, v) -> {
+          synchronized (provider.logoutDeliveries) {
+            return Responses.json(200, Map.of("deliveries", List.copyOf(provider.logoutDeliveries)));
+          }
+        })
+        .notFound(c -> notFound(c.path().substring(PREFIX.length()).replaceFirst("(.)/$", "$1")))
+        .methodNotAllowed(c -> notAllowed())
+        .build();
+  }
+
+  private ResponseDefinition addResident(Request request) {
+    Resident r = ResidentJson.parse(body(request));
+    synchronized (provider.residents) {
+      if (provider.residents.containsKey(r.id())) {
+        return bad("A resident with id " + r.id() + " exists already");
+      }
+      provider.residents.put(r.id(), r);
+    }
+    return Responses.json(201, r.summary());
+  }
+
+  private ResponseDefinition addClient(Request request) {
+    ClientRegistration c = clientFrom(body(request), null);
+    if (provider.clients.putIfAbsent(c.clientId(), c) != null) {
+      return bad("A client with id " + c.clientId() + " exists already; PUT /_sandbox/one-login/clients/"
+          + c.clientId() + " changes it");
+    }
+    return Responses.json(201, c.toJson());
+  }
+
+  private ResponseDefinition keysChanged(Runnable change) {
+    change.run();
+    return Responses.json(200, keys());
+  }
+
 
   private ResponseDefinition autoApprove(RequestMethod m, Request request) {
     if (m.equals(RequestMethod.DELETE)) {

@@ -5,6 +5,7 @@ import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.RequestMethod;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.internal.Responses;
+import io.github.councilplatform.sandbox.internal.Router;
 import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
@@ -43,6 +44,10 @@ final class PayAdmin {
   private final PayPlatform platform;
   private final PayEngine engine;
   private final Webhooks webhooks;
+  private final Router<PayAccount> router = routes();
+
+  /** Where the dispatcher mounts Pay's admin API. */
+  private static final String PREFIX = "/_sandbox/pay";
 
   PayAdmin(PayPlatform platform, PayEngine engine, Webhooks webhooks) {
     this.platform = platform;
@@ -51,47 +56,38 @@ final class PayAdmin {
   }
 
   ResponseDefinition handle(String sub, Request request) {
-    RequestMethod method = request.getMethod();
     String bearer = PayPlatform.bearer(request);
     PayAccount account = bearer == null ? platform.defaultAccount() : platform.account(bearer);
     if (account == null) {
       return error(401, "Unknown Pay API key");
     }
     try {
-      if (sub.isEmpty() || sub.equals("/")) {
-        return Responses.json(200, PayPlatform.credentials(account));
-      }
-      if (sub.equals("/accounts") && method.equals(RequestMethod.POST)) {
-        boolean live = request.getBody().length > 0 && body(request).path("live").asBoolean(false);
-        return Responses.json(201, PayPlatform.credentials(platform.newAccount(live)));
-      }
-      if (sub.equals("/settings") && method.equals(RequestMethod.POST)) {
-        return settings(account, body(request));
-      }
-      if (sub.equals("/webhooks") && method.equals(RequestMethod.POST)) {
-        return register(account, body(request));
-      }
-      if (sub.equals("/webhooks") && method.equals(RequestMethod.GET)) {
-        return Responses.json(200, webhooks.endpoints(account).stream().map(PayAdmin::endpoint).toList());
-      }
-      if (sub.equals("/webhooks/messages") && method.equals(RequestMethod.GET)) {
-        return Responses.json(200, webhooks.messages(account).stream().map(PayAdmin::message).toList());
-      }
-      if (sub.startsWith("/webhooks/") && method.equals(RequestMethod.DELETE)) {
-        return webhooks.remove(account, sub.substring("/webhooks/".length())) ? Responses.empty(204)
-            : error(404, "No webhook " + sub.substring("/webhooks/".length()));
-      }
-      if (sub.equals("/disputes") && method.equals(RequestMethod.POST)) {
-        return dispute(account, body(request));
-      }
-      if (sub.startsWith("/payments/") && sub.endsWith("/complete") && method.equals(RequestMethod.POST)) {
-        String id = sub.substring("/payments/".length(), sub.length() - "/complete".length());
-        return complete(account, id, request.getBody().length == 0 ? null : body(request));
-      }
-      return error(404, "No Pay admin endpoint " + method + " /_sandbox/pay" + sub);
+      return router.dispatch(request, account);
     } catch (IllegalArgumentException e) {
       return error(400, e.getMessage());
     }
+  }
+
+  private Router<PayAccount> routes() {
+    return Router.<PayAccount>builder()
+        .any(PREFIX + "/?", (c, account) -> Responses.json(200, PayPlatform.credentials(account)))
+        .post(PREFIX + "/accounts", (c, account) -> {
+          boolean live = c.request().getBody().length > 0 && body(c.request()).path("live").asBoolean(false);
+          return Responses.json(201, PayPlatform.credentials(platform.newAccount(live)));
+        })
+        .post(PREFIX + "/settings", (c, account) -> settings(account, body(c.request())))
+        .post(PREFIX + "/webhooks", (c, account) -> register(account, body(c.request())))
+        .get(PREFIX + "/webhooks", (c, account) ->
+            Responses.json(200, webhooks.endpoints(account).stream().map(PayAdmin::endpoint).toList()))
+        .get(PREFIX + "/webhooks/messages", (c, account) ->
+            Responses.json(200, webhooks.messages(account).stream().map(PayAdmin::message).toList()))
+        .route(RequestMethod.DELETE, PREFIX + "/webhooks/{id:.+}", (c, account) ->
+            webhooks.remove(account, c.param("id")) ? Responses.empty(204) : error(404, "No webhook " + c.param("id")))
+        .post(PREFIX + "/disputes", (c, account) -> dispute(account, body(c.request())))
+        .post(PREFIX + "/payments/{id:.+}/complete", (c, account) -> complete(account, c.param("id"),
+            c.request().getBody().length == 0 ? null : body(c.request())))
+        .notFound(c -> error(404, "No Pay admin endpoint " + c.method() + " " + c.path()))
+        .build();
   }
 
   private ResponseDefinition settings(PayAccount account, JsonNode b) {
