@@ -15,14 +15,13 @@ import io.github.councilplatform.sandbox.internal.Outbound;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import io.github.councilplatform.sandbox.internal.SandboxPlatform;
 import io.github.councilplatform.sandbox.internal.Scheduler;
-import io.github.councilplatform.sandbox.notify.NotifyPlatform;
-import io.github.councilplatform.sandbox.onelogin.OneLoginPlatform;
-import io.github.councilplatform.sandbox.pay.PayPlatform;
+import io.github.councilplatform.sandbox.internal.notify.NotifyPlatform;
+import io.github.councilplatform.sandbox.internal.onelogin.OneLoginPlatform;
+import io.github.councilplatform.sandbox.internal.pay.PayPlatform;
 import io.github.councilplatform.identity.OneLoginClient;
 import io.github.councilplatform.identity.OneLoginEndpoints;
 import io.github.councilplatform.notify.NotifyClient;
 import io.github.councilplatform.pay.PayClient;
-import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +63,7 @@ public final class Sandbox implements AutoCloseable {
     this.scheduler = new Scheduler(clock);
     this.faults = new FaultPlan();
     this.platforms = new CopyOnWriteArrayList<>();
-    Dispatcher dispatcher = new Dispatcher(platforms, faults);
+    Dispatcher dispatcher = new Dispatcher(faults);
     WireMockConfiguration config = wireMockConfig()
         .bindAddress(options.host())
         .port(port)
@@ -85,6 +84,7 @@ public final class Sandbox implements AutoCloseable {
       platforms.add(new NotifyPlatform(context));
       platforms.add(new PayPlatform(context));
       platforms.add(new OneLoginPlatform(context));
+      platforms.forEach(dispatcher::mount);
       this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
       dispatcher.admin(admin);
       installCatchAll();
@@ -145,8 +145,10 @@ public final class Sandbox implements AutoCloseable {
    * The seeded credentials, exactly as {@code GET /_sandbox} returns them: {@code baseUrl}, and the
    * {@code notify}, {@code pay} and {@code oneLogin} parts.
    *
-   * @deprecated untyped; use {@link #credentials()}. (The same document stays at {@code GET /_sandbox} for clients
-   *     in other languages.)
+   * @deprecated untyped; use {@link #credentials()}. Kept, deprecated, through 0.2 rather than removed because it
+   *     is the one view of {@code GET /_sandbox}'s exact JSON (field for field, for code that also serves clients
+   *     in other languages) and the consumer projects and examples written against 0.1 read it; it will be removed
+   *     once {@link SandboxCredentials} carries every field of that document.
    */
   @Deprecated(since = "0.2.0")
   public Map<String, Object> info() {
@@ -194,7 +196,7 @@ public final class Sandbox implements AutoCloseable {
    * its tokens stay valid after {@link #advanceClock}). Each call builds a new client; keep the one you need.
    */
   public NotifyClient notifyClient() {
-    return NotifyClient.builder().baseUrl(baseUrl).clock(clock).apiKey(part("notify").get("apiKey").toString())
+    return NotifyClient.builder().baseUrl(baseUrl).clock(clock).apiKey(credentials().notifyService().liveApiKey())
         .build();
   }
 
@@ -204,8 +206,7 @@ public final class Sandbox implements AutoCloseable {
    * eat into the client's timeouts or retry budget.
    */
   public PayClient payClient() {
-    return PayClient.builder().baseUrl(baseUrl).clock(realClock).apiKey(part("pay").get("apiKey").toString())
-        .build();
+    return PayClient.builder().baseUrl(baseUrl).clock(realClock).apiKey(credentials().pay().apiKey()).build();
   }
 
   /**
@@ -216,21 +217,16 @@ public final class Sandbox implements AutoCloseable {
    * access tokens on the provider's side.
    */
   public OneLoginClient oneLoginClient() {
-    Map<String, Object> oneLogin = part("oneLogin");
+    SandboxCredentials.OneLogin oneLogin = credentials().oneLogin();
     return OneLoginClient.builder()
         .clock(realClock)
-        .endpoints(OneLoginEndpoints.of(oneLogin.get("issuer").toString(),
-            oneLogin.get("identityIssuer").toString(), URI.create(oneLogin.get("didUrl").toString())))
-        .clientId(oneLogin.get("clientId").toString())
-        .privateKeyPem(oneLogin.get("privateKeyPem").toString())
-        .redirectUri(URI.create(oneLogin.get("redirectUri").toString()))
-        .postLogoutRedirectUri(URI.create(oneLogin.get("postLogoutRedirectUri").toString()))
+        .endpoints(OneLoginEndpoints.of(oneLogin.issuer().toString(), oneLogin.identityIssuer().toString(),
+            oneLogin.didUrl()))
+        .clientId(oneLogin.clientId())
+        .privateKeyPem(oneLogin.privateKeyPem())
+        .redirectUri(oneLogin.redirectUri())
+        .postLogoutRedirectUri(oneLogin.postLogoutRedirectUri())
         .build();
-  }
-
-  @SuppressWarnings("unchecked")
-  private Map<String, Object> part(String name) {
-    return (Map<String, Object>) admin.info().get(name);
   }
 
   /** The sandbox clock; {@link SandboxClock#advance(Duration)} fast-forwards every platform. */
@@ -286,10 +282,12 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * The embedded WireMock server, to add your own stubs and faults or inspect requests. Your stubs take
+   * The embedded WireMock server: the sandbox's one deliberately WireMock-facing method, and its documented
+   * extension point. Add your own stubs and faults or inspect requests with WireMock's own API; your stubs take
    * priority over the sandbox's behaviour. Remove your stubs with {@code removeStub}, or call {@link #reset()},
    * which also removes them; do not call WireMock's {@code resetAll()}, which would remove the sandbox's own
-   * catch-all stub until the next {@link #reset()}.
+   * catch-all stub until the next {@link #reset()}. Everything else in the sandbox's public API is free of WireMock
+   * types, so it can change its engine without breaking you unless you use this method.
    */
   public WireMockServer wireMock() {
     return server;

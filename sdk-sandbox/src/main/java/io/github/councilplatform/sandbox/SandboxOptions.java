@@ -50,6 +50,11 @@ public final class SandboxOptions {
     return requestJournalEntries;
   }
 
+  /** A builder starting from these options, to change some of them. */
+  public Builder toBuilder() {
+    return builder().host(host).port(port).clock(clock).requestJournalEntries(requestJournalEntries);
+  }
+
   /** Builds {@link SandboxOptions}. */
   public static final class Builder {
     private String host = "127.0.0.1";

@@ -3,12 +3,15 @@ package io.github.councilplatform.sandbox.internal;
 import com.github.tomakehurst.wiremock.http.Request;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
 import io.github.councilplatform.sandbox.SandboxPlatformId;
+import java.util.List;
 import java.util.Map;
 
 /**
- * One faked platform inside the sandbox. The dispatcher routes every request whose path the platform
- * {@link #handles(String) handles} to it, and admin calls under {@code /_sandbox/<pathName>/} to
- * {@link #handleAdmin}. Implementations hold their own state, thread-safely, and read time only from
+ * One faked platform inside the sandbox. The {@link Dispatcher} mounts it under its {@link #prefixes()} (and
+ * refuses one that overlaps another platform's), routes every request below them to {@link #handle}, and admin
+ * calls under {@code /_sandbox/<pathName>/} to {@link #handleAdmin}. A {@link PlatformError} thrown while handling
+ * is answered with its response, a {@link MalformedRequestException} with {@link #badRequest}, and anything else
+ * with {@link #faultResponse(int) faultResponse(500)}, so platforms need no catch-all of their own. Implementations hold their own state, thread-safely, and read time only from
  * {@link SandboxContext#clock()}.
  */
 public interface SandboxPlatform {
@@ -16,8 +19,11 @@ public interface SandboxPlatform {
   /** Which platform this is. */
   SandboxPlatformId id();
 
-  /** Whether a request path (without query) belongs to this platform. */
-  boolean handles(String path);
+  /**
+   * The path prefixes this platform owns, each a whole path or its leading segments ({@code "/v2"} owns
+   * {@code /v2} and everything under {@code /v2/}, not {@code /v2x}).
+   */
+  List<String> prefixes();
 
   /** Serves a platform request. */
   ResponseDefinition handle(Request request);
@@ -36,6 +42,14 @@ public interface SandboxPlatform {
 
   /** Forgets all state and re-seeds the defaults (keys, templates, users), keeping credentials stable. */
   void reset();
+
+  /**
+   * The platform's answer to a request it cannot read (see {@link MalformedRequestException}); by default a JSON
+   * {@code {"error": "BadRequest", "message": …}}.
+   */
+  default ResponseDefinition badRequest(String message) {
+    return Responses.json(400, Map.of("error", "BadRequest", "message", message));
+  }
 
   /** The platform's own error response for an injected fault ({@code status} 429, 500 or 503). */
   ResponseDefinition faultResponse(int status);

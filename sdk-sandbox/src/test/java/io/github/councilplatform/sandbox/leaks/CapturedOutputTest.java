@@ -32,7 +32,7 @@ class CapturedOutputTest {
   @Test
   void ignoresTheSandboxsOwnLoggersAndOtherLibraries() {
     try (CapturedOutput out = new CapturedOutput().secret(EMAIL)) {
-      LoggerFactory.getLogger("io.github.councilplatform.sandbox.notify.NotifyPlatform").debug("body {}", EMAIL);
+      LoggerFactory.getLogger("io.github.councilplatform.sandbox.internal.notify.NotifyPlatform").debug("body {}", EMAIL);
       LoggerFactory.getLogger("org.eclipse.jetty.server").debug("body {}", EMAIL);
       LoggerFactory.getLogger("io.github.councilplatform.identity.internal.CachedDocument").debug("fetched");
       assertThat(out.sdkLogLineCount()).isEqualTo(1);
