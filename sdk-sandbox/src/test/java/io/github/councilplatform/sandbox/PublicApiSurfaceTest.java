@@ -50,12 +50,7 @@ class PublicApiSurfaceTest {
    * Classes whose public members may still leak, each with the reason and the issue that removes it. Nothing
    * may be added here without such an issue.
    */
-  private static final Set<String> KNOWN_EXCEPTIONS = Set.of(
-      // Issue 15 item 6: the three platform fakes become package-private behind sandbox.internal; until then
-      // they are public and take and return WireMock's Request and ResponseDefinition.
-      "io.github.councilplatform.sandbox.notify.NotifyPlatform",
-      "io.github.councilplatform.sandbox.pay.PayPlatform",
-      "io.github.councilplatform.sandbox.onelogin.OneLoginPlatform");
+  private static final Set<String> KNOWN_EXCEPTIONS = Set.of();
 
   /**
    * Single members allowed to name WireMock: the sandbox's documented escape hatch to the server it runs on
