@@ -83,7 +83,7 @@ public interface BatchJournal extends AutoCloseable {
   List<RowRecord> unresolved(int limit);
 
   /**
-   * The rows in one state, in source order, for reports (for example a CSV of failures). Reads lazily.
+   * The rows in one state, in the order they were recorded, for reports (for example a CSV of failures).
    *
    * @param state the state
    * @return the rows in that state
