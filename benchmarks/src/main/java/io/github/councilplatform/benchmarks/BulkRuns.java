@@ -98,14 +98,19 @@ public final class BulkRuns {
   private static boolean crash(String base, String key, String template, String batch, long n, long perMinute,
       Path work, int kills, Random random) throws Exception {
     String journal = "file:" + work.resolve("journal");
-    double fullSeconds = n * 60.0 / perMinute;
     for (int k = 1; k <= kills; k++) {
       Worker w = worker(List.of("-Xmx256m"), base, key, template, batch, String.valueOf(n), perMinute, journal, 32);
-      long after = (long) (1000 + random.nextDouble() * fullSeconds * 1000 / kills);
-      Thread.sleep(after);
+      // A random point of the batch: once the sandbox holds a drawn number of its messages (between what it
+      // had and what this run's share of the batch would bring), the sender is killed mid-send.
+      long had = count(base, batch).distinct;
+      long target = had + 1 + (long) (random.nextDouble() * (n - had) / (kills - k + 2));
+      long seen;
+      while ((seen = count(base, batch).distinct) < target && w.process.isAlive()) {
+        Thread.sleep(100);
+      }
       w.process.destroyForcibly().waitFor();
-      System.out.printf("kill -9 number %d after %d ms: the sandbox holds %d of the batch's messages%n", k, after,
-          count(base, batch).distinct);
+      System.out.printf("kill -9 number %d once the sandbox held %d (drawn %d); after the kill it holds %d%n", k,
+          seen, target, count(base, batch).distinct);
     }
     System.out.println(worker(List.of("-Xmx256m"), base, key, template, batch, String.valueOf(n), perMinute,
         journal, 32).waitForResult());

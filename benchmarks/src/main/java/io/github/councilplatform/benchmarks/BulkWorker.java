@@ -16,6 +16,8 @@ import io.github.councilplatform.notify.bulk.postgresql.PostgresBulkJournal;
 import io.github.councilplatform.notify.bulk.postgresql.PostgresSendPacer;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.lang.management.MemoryPoolMXBean;
+import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -50,9 +52,24 @@ public final class BulkWorker {
 
     MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
     AtomicLong peakHeap = new AtomicLong();
+    AtomicLong peakLive = new AtomicLong();
     Thread sampler = new Thread(() -> {
+      long ticks = 0;
       while (true) {
         peakHeap.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+        // What each heap pool held just after its last collection: the live set, without garbage.
+        long live = 0;
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+          if (pool.getType() == MemoryType.HEAP && pool.getCollectionUsage() != null) {
+            live += pool.getCollectionUsage().getUsed();
+          }
+        }
+        peakLive.accumulateAndGet(live, Math::max);
+        if (++ticks % 100 == 0) {
+          // Every 10 s: the heap over time, to see it stay flat while a long file streams.
+          System.out.printf("HEAP t=%ds used=%.1fMiB liveAfterGc=%.1fMiB%n", ticks / 10,
+              memory.getHeapMemoryUsage().getUsed() / 1048576.0, live / 1048576.0);
+        }
         try {
           Thread.sleep(100);
         } catch (InterruptedException e) {
@@ -96,11 +113,11 @@ public final class BulkWorker {
       long end = System.nanoTime();
       double sendSeconds = (pacer.last.get() - pacer.first.get()) / 1e9;
       System.out.printf("RESULT outcome=%s sent=%d failed=%d unknown=%d acquired=%d holdBacks=%d"
-              + " sendSeconds=%.2f ratePerMinute=%.0f wallSeconds=%.2f peakHeapMiB=%.1f maxHeapMiB=%d%n",
+              + " sendSeconds=%.2f ratePerMinute=%.0f wallSeconds=%.2f peakHeapMiB=%.1f peakLiveAfterGcMiB=%.1f maxHeapMiB=%d%n",
           result.outcome(), result.counts().sent(), result.counts().failed(), result.counts().outcomeUnknown(),
           pacer.acquired.get(), pacer.holdBacks.get(), sendSeconds,
           sendSeconds > 0 ? (pacer.acquired.get() - 1) / sendSeconds * 60 : 0, (end - start) / 1e9,
-          peakHeap.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
+          peakHeap.get() / 1048576.0, peakLive.get() / 1048576.0, Runtime.getRuntime().maxMemory() / 1048576);
     } finally {
       journal.close();
       if (pool != null) {
