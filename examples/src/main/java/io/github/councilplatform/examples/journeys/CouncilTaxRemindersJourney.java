@@ -1,38 +1,50 @@
 package io.github.councilplatform.examples.journeys;
 
-import io.github.councilplatform.core.CouncilPlatformException;
-import io.github.councilplatform.core.OutcomeUnknownException;
 import io.github.councilplatform.examples.Journey;
 import io.github.councilplatform.examples.support.JourneyContext;
 import io.github.councilplatform.examples.support.NotifyTemplates;
 import io.github.councilplatform.examples.support.Steps;
-import io.github.councilplatform.notify.EmailRequest;
-import io.github.councilplatform.notify.LetterRequest;
 import io.github.councilplatform.notify.Notification;
 import io.github.councilplatform.notify.NotificationQuery;
 import io.github.councilplatform.notify.NotificationStatus;
 import io.github.councilplatform.notify.NotifyApi;
-import io.github.councilplatform.notify.SmsRequest;
+import io.github.councilplatform.notify.TemplateType;
+import io.github.councilplatform.notify.bulk.BatchJournal;
+import io.github.councilplatform.notify.bulk.BatchPlan;
+import io.github.councilplatform.notify.bulk.BatchResult;
+import io.github.councilplatform.notify.bulk.BatchSource;
+import io.github.councilplatform.notify.bulk.BulkRow;
+import io.github.councilplatform.notify.bulk.BulkSender;
+import io.github.councilplatform.notify.bulk.FileBulkJournal;
+import io.github.councilplatform.notify.bulk.InvalidRowPolicy;
+import io.github.councilplatform.notify.bulk.RowState;
+import io.github.councilplatform.notify.bulk.SendPacer;
+import io.github.councilplatform.notify.bulk.TerminalProgressBar;
+import io.github.councilplatform.notify.bulk.TokenBucketPacer;
 import java.io.InputStream;
-import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
- * Journey 4, council tax reminders: 200 residents from a CSV-like list, each by email, text or letter, sent
- * at a steady pace under Notify's rate limit (3,000 requests a minute per API key) with a progress bar. A bad
- * row is reported by its line number and the batch carries on. Then the delivered and failed counts.
+ * Journey 4, council tax reminders: 200 residents from the council's export, each by email, text or letter,
+ * sent with the SDK's {@link BulkSender}: every row checked first, sent at a steady pace under Notify's rate
+ * limit (one token bucket shared by the three batches, since they share the service's limit), each recorded in
+ * a journal so a stopped run resumes with no duplicates. A bad row is reported by its line number and the
+ * others are sent. Then the delivered and failed counts.
  */
 public final class CouncilTaxRemindersJourney implements Journey {
-  /** 40 a second is 2,400 a minute: well under Notify's 3,000, leaving room for the council's other sending. */
-  static final int SENDS_PER_SECOND = 40;
+  /** 2,400 a minute (40 a second): under Notify's 3,000, leaving room for the council's other sending. */
+  static final int SENDS_PER_MINUTE = 2400;
   /** Letters are printed and posted the next working day; the sandbox's clock is moved on a day and a bit. */
   static final Duration LETTER_TIME = Duration.ofHours(25);
   private static final Set<NotificationStatus> DELIVERED = EnumSet.of(NotificationStatus.DELIVERED,
@@ -52,9 +64,7 @@ public final class CouncilTaxRemindersJourney implements Journey {
   public void run(JourneyContext ctx) throws Exception {
     Steps steps = ctx.steps();
     NotifyTemplates templates = ctx.platforms().templates();
-    // A client of its own for the batch, with a client-side rate limit: each send waits for its turn. Closing it
-    // releases its connection pool.
-    try (NotifyApi notify = ctx.platforms().pacedNotify(SENDS_PER_SECOND)) {
+    try (NotifyApi notify = ctx.platforms().notifyBuilder().build()) {
       sendAndCount(ctx, steps, templates, notify);
     }
   }
@@ -66,30 +76,38 @@ public final class CouncilTaxRemindersJourney implements Journey {
       list = steps.call("read council-tax-reminders.csv", () -> ReminderList.read(csv),
           l -> l.rows().size() + " residents");
     }
+    // A fresh journal for this run; a real job keeps it (for example next to its input) so a rerun resumes.
+    Path journalDir = Files.createTempDirectory("ctax-journal");
+    FileBulkJournal journal = FileBulkJournal.in(journalDir);
+    // One pacer for the three batches: Notify's limit is per service, not per channel.
+    SendPacer pacer = TokenBucketPacer.perMinute(SENDS_PER_MINUTE);
+    BulkSender sender = BulkSender.builder().notify(notify).journal(journal).pacer(pacer)
+        .listener(new TerminalProgressBar(steps.out(), System.console() != null)).build();
+    String run = "ctax-" + Long.toString(System.currentTimeMillis(), 36);
 
     Set<UUID> sent = new HashSet<>();
-    Map<Integer, String> problems = new LinkedHashMap<>();
-    steps.call("send " + list.rows().size() + " reminders at " + SENDS_PER_SECOND + " a second",
-        () -> {
-          Progress progress = new Progress(steps.out(), list.rows().size());
-          for (ReminderList.Row row : list.rows()) {
-            try {
-              sent.add(send(notify, templates, row));
-            } catch (OutcomeUnknownException e) {
-              // Notify may have accepted it: never resend blindly. Look it up by its reference later.
-              problems.put(row.line(), "outcome unknown; look up reference " + reference(row) + " before resending");
-            } catch (CouncilPlatformException e) {
-              // A bad row is reported and the batch carries on.
-              problems.put(row.line(), e.getClass().getSimpleName() + ": " + e.getMessage());
-            }
-            progress.step();
-          }
-          return null;
-        },
-        r -> sent.size() + " accepted by Notify, " + problems.size() + (problems.size() == 1 ? " row" : " rows")
-            + " with a problem");
-    problems.forEach((line, problem) -> steps.note("line " + line + " (account " + account(list, line) + "): "
-        + problem));
+    Map<Integer, String> problems = new TreeMap<>();
+    Map<String, Integer> lineOf = new HashMap<>();
+    list.rows().forEach(r -> lineOf.put(r.account(), r.line()));
+    for (Channel channel : Channel.values()) {
+      List<BulkRow> rows = list.rows().stream().filter(r -> r.channel().equals(channel.column))
+          .map(channel::row).toList();
+      BatchPlan plan = BatchPlan.builder().batchId(run + "-" + channel.column).templateId(channel.template(templates))
+          .channel(channel.type).source(BatchSource.of(rows)).invalidRows(InvalidRowPolicy.SEND_GOOD_ROWS).build();
+      BatchResult result = steps.call("send " + rows.size() + " " + channel.column + " reminders at "
+          + SENDS_PER_MINUTE + " a minute", () -> sender.send(plan),
+          r -> r.counts().sent() + " accepted by Notify, " + r.counts().failed() + " failed");
+      steps.check(result.outcome() == BatchResult.Outcome.COMPLETED, result.message());
+      // Rows are keyed by account number: the reference is "<batch id>:<account>", found again after a crash.
+      result.report().problems().forEach(p -> problems.put(lineOf.get(p.key()), "account " + p.key() + "): "
+          + p.reason()));
+      try (BatchJournal batch = journal.open(journal.status(plan.batchId()).orElseThrow().identity())) {
+        batch.rows(RowState.SENT).forEach(r -> sent.add(r.notificationId()));
+      }
+    }
+    steps.note(sent.size() + " accepted by Notify, " + problems.size() + (problems.size() == 1 ? " row" : " rows")
+        + " with a problem");
+    problems.forEach((line, problem) -> steps.note("line " + line + " (" + problem));
     steps.check(problems.keySet().equals(Set.of(57)), "expected only line 57 (a phone number typed with letter Os) to fail");
 
     // Let Notify deliver: in the sandbox, move its clock on; against Notify, give it a minute.
@@ -111,37 +129,42 @@ public final class CouncilTaxRemindersJourney implements Journey {
     }
   }
 
-  private static UUID send(NotifyApi notify, NotifyTemplates templates, ReminderList.Row row) {
-    Map<String, Object> personalisation = Map.of("name", row.name(), "amount_due", row.amountDue(),
-        "due_date", row.dueDate());
-    // The reference lets the council find each reminder again (for example after an unknown outcome).
-    return switch (row.channel()) {
-      case "email" -> notify.sendEmail(EmailRequest.builder().templateId(templates.reminderEmail())
-          .emailAddress(row.contact()).personalisation(personalisation).reference(reference(row)).build()).id();
-      case "sms" -> notify.sendSms(SmsRequest.builder().templateId(templates.reminderSms())
-          .phoneNumber(row.contact()).personalisation(personalisation).reference(reference(row)).build()).id();
-      case "letter" -> notify.sendLetter(LetterRequest.builder().templateId(templates.reminderLetter())
-          .address(withName(row)).postcode(row.postcode()).personalisation(personalisation)
-          .reference(reference(row)).build()).id();
-      default -> throw new io.github.councilplatform.core.RequestValidationException("channel",
-          "must be email, sms or letter");
-    };
-  }
+  /** The three channels of the export, each a batch of its own (a batch has one template). */
+  private enum Channel {
+    EMAIL("email", TemplateType.EMAIL),
+    SMS("sms", TemplateType.SMS),
+    LETTER("letter", TemplateType.LETTER);
 
-  private static List<String> withName(ReminderList.Row row) {
-    List<String> lines = new ArrayList<>();
-    lines.add(row.name());
-    lines.addAll(row.addressLines());
-    return lines;
-  }
+    final String column;
+    final TemplateType type;
 
-  private static String reference(ReminderList.Row row) {
-    return "ctax-reminder-" + row.account();
-  }
+    Channel(String column, TemplateType type) {
+      this.column = column;
+      this.type = type;
+    }
 
-  private static String account(ReminderList list, int line) {
-    return list.rows().stream().filter(r -> r.line() == line).map(ReminderList.Row::account).findFirst()
-        .orElse("?");
+    UUID template(NotifyTemplates t) {
+      return switch (this) {
+        case EMAIL -> t.reminderEmail();
+        case SMS -> t.reminderSms();
+        case LETTER -> t.reminderLetter();
+      };
+    }
+
+    BulkRow row(ReminderList.Row r) {
+      Map<String, String> personalisation = Map.of("name", r.name(), "amount_due", r.amountDue(),
+          "due_date", r.dueDate());
+      return switch (this) {
+        case EMAIL -> BulkRow.email(r.account(), r.contact(), personalisation);
+        case SMS -> BulkRow.sms(r.account(), r.contact(), personalisation);
+        case LETTER -> {
+          List<String> lines = new ArrayList<>();
+          lines.add(r.name());
+          lines.addAll(r.addressLines());
+          yield BulkRow.letter(r.account(), lines, r.postcode(), personalisation);
+        }
+      };
+    }
   }
 
   /** Reads the statuses with the list endpoint (250 a page) rather than one request per reminder. */
@@ -168,35 +191,6 @@ public final class CouncilTaxRemindersJourney implements Journey {
         return Map.of("delivered", delivered, "failed", failed, "pending", pending);
       }
       Thread.sleep(500);
-    }
-  }
-
-  /** A progress bar on one line (a new line each tenth when the output is not a terminal). */
-  private static final class Progress {
-    private static final int WIDTH = 40;
-    private final PrintStream out;
-    private final int total;
-    private final boolean terminal = System.console() != null;
-    private int done;
-
-    Progress(PrintStream out, int total) {
-      this.out = out;
-      this.total = total;
-    }
-
-    void step() {
-      done++;
-      boolean tenth = done * 10 / total != (done - 1) * 10 / total;
-      if (!terminal && !tenth) {
-        return;
-      }
-      int filled = done * WIDTH / total;
-      String bar = "                  [" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total;
-      if (terminal) {
-        out.print("\r" + bar + (done == total ? System.lineSeparator() : ""));
-      } else {
-        out.println(bar);
-      }
     }
   }
 }

@@ -291,6 +291,7 @@ public final class BulkSender {
     private final java.util.concurrent.atomic.AtomicLong sentThisRun = new java.util.concurrent.atomic.AtomicLong();
     private final java.util.concurrent.atomic.AtomicReference<BatchResult> stop =
         new java.util.concurrent.atomic.AtomicReference<>();
+    /** Failures that stop the run at once: the journal's, or ones the SDK cannot classify. */
     private final List<Throwable> journalFailures = new CopyOnWriteArrayList<>();
 
     Run(BatchPlan plan, Template template, CheckReport report, BatchJournal batch) {
@@ -319,8 +320,13 @@ public final class BulkSender {
       unknown.set(batch.counts().outcomeUnknown());
       sendAll();
       if (!journalFailures.isEmpty()) {
+        // A journal that cannot be written, or something the SDK does not know (a bug in a NotifyApi fake):
+        // stop; the row it happened to stays in flight, to be reconciled by the next run.
         Throwable t = journalFailures.get(0);
-        throw t instanceof JournalException je ? je : new JournalException("The journal failed: " + t, t);
+        if (t instanceof RuntimeException re) {
+          throw re;
+        }
+        throw (Error) t;
       }
       BatchResult stopped = stop.get();
       BatchCounts counts = batch.counts();
@@ -420,7 +426,7 @@ public final class BulkSender {
       RowRef row = c.row();
       int cost = c.request() instanceof LetterRequest ? 2 : 1;
       while (true) {
-        if (stop.get() != null) {
+        if (stop.get() != null || !journalFailures.isEmpty()) {
           batch.release(row);
           return;
         }

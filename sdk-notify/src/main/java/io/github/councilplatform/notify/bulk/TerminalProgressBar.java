@@ -1,6 +1,7 @@
 package io.github.councilplatform.notify.bulk;
 
 import java.io.PrintStream;
+import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.Objects;
 
@@ -11,7 +12,7 @@ import java.util.Objects;
  */
 public final class TerminalProgressBar implements BulkListener {
   private static final int WIDTH = 30;
-  private final PrintStream out;
+  private final PrintWriter out;
   private final boolean redraw;
   private int lastTenth = -1;
   private BatchProgress.Phase lastPhase;
@@ -23,6 +24,16 @@ public final class TerminalProgressBar implements BulkListener {
    * @param terminal whether {@code out} is a terminal (redraw in place) or a log (a line per tenth)
    */
   public TerminalProgressBar(PrintStream out, boolean terminal) {
+    this(new PrintWriter(Objects.requireNonNull(out, "out"), true), terminal);
+  }
+
+  /**
+   * A bar on a writer.
+   *
+   * @param out where to draw
+   * @param terminal whether {@code out} is a terminal (redraw in place) or a log (a line per tenth)
+   */
+  public TerminalProgressBar(PrintWriter out, boolean terminal) {
     this.out = Objects.requireNonNull(out, "out");
     this.redraw = terminal;
   }
