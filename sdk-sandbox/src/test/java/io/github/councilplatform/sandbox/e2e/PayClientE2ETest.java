@@ -149,11 +149,13 @@ class PayClientE2ETest {
 
     pay.capturePayment(delayed.paymentId());
     assertThat(pay.getPayment(delayed.paymentId()).status()).isEqualTo(PaymentStatus.SUCCESS);
-    assertThatThrownBy(() -> pay.capturePayment(delayed.paymentId()))
-        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorCode()).contains("P1003"));
+    // Capturing it again succeeds, as connector's DelayedCaptureService.java:67 does for a captured payment.
+    pay.capturePayment(delayed.paymentId());
 
     Payment abandoned = pay.createPayment(web(1000, "DC-2").build());
     pay.cancelPayment(abandoned.paymentId());
+    assertThatThrownBy(() -> pay.capturePayment(abandoned.paymentId()))
+        .isInstanceOfSatisfying(ConflictException.class, e -> assertThat(e.errorCode()).contains("P1003"));
     Payment cancelled = pay.getPayment(abandoned.paymentId());
     assertThat(cancelled.status()).isEqualTo(PaymentStatus.CANCELLED);
     assertThat(cancelled.state().code()).isEqualTo("P0040");
@@ -337,7 +339,7 @@ class PayClientE2ETest {
       await(() -> !receiver.received.isEmpty());
 
       E2eSupport.Receiver.Received r = receiver.received.get(0);
-      WebhookEvent event = PayWebhooks.withSecrets("old-secret", secret).verify(r.body(), r.signature().get(0));
+      WebhookEvent event = PayWebhooks.verifier("old-secret", secret).verify(r.signature().get(0), r.body());
       assertThat(event.eventType()).isEqualTo(WebhookEventType.CARD_PAYMENT_SUCCEEDED);
       assertThat(event.resourceId()).isEqualTo(p.paymentId());
       assertThat(event.payment().status()).isEqualTo(PaymentStatus.SUCCESS);
@@ -349,7 +351,7 @@ class PayClientE2ETest {
       JsonNode raw = Responses.JSON.readTree(r.body());
       assertThat(FieldCoverage.dropped(raw, event, Set.of("resource"))).isEmpty();
       assertThat(FieldCoverage.dropped(raw.path("resource"), event.payment(), Set.of("card_brand"))).isEmpty();
-      assertThat(PayWebhooks.withSecrets("wrong-secret").isValid(r.body(), r.signature().get(0))).isFalse();
+      assertThat(PayWebhooks.verifier("wrong-secret").isValid(r.signature().get(0), r.body())).isFalse();
     }
   }
 
