@@ -4,13 +4,14 @@ import com.nimbusds.jose.JOSEException;
 import com.nimbusds.jose.JOSEObjectType;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.MACSigner;
-import com.nimbusds.jwt.JWTClaimsSet;
-import com.nimbusds.jwt.SignedJWT;
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.Json;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.Date;
+import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -20,6 +21,10 @@ import java.util.Map;
  *
  * <p>The token is a pure function of the second it is issued in, so one minted this second is reused by
  * every attempt in the same second: identical bytes, no extra signing on the hot path.
+ *
+ * <p>The token is a plain nimbus {@link JWSObject} signed by one cached {@link MACSigner}, its two claims
+ * written by the SDK's own (already loaded) Jackson mapper: nimbus' JWT claims-set layer would load its
+ * claim model and date handling on a client's first send for two fields that Notify reads as plain JSON.
  */
 public final class NotifyJwtAuthenticator implements Authenticator {
   private static final JWSHeader HEADER = new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build();
@@ -61,9 +66,10 @@ public final class NotifyJwtAuthenticator implements Authenticator {
 
   /** Mints a token issued at a second since the epoch. */
   String mint(long epochSecond) {
-    JWTClaimsSet claims = new JWTClaimsSet.Builder().issuer(serviceId).issueTime(new Date(epochSecond * 1000L))
-        .build();
-    SignedJWT jwt = new SignedJWT(HEADER, claims);
+    Map<String, Object> claims = new LinkedHashMap<>(4);
+    claims.put("iss", serviceId);
+    claims.put("iat", epochSecond);
+    JWSObject jwt = new JWSObject(HEADER, new Payload(Json.write(claims)));
     try {
       jwt.sign(signer);
     } catch (JOSEException e) {

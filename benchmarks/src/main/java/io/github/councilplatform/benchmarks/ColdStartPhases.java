@@ -1,0 +1,86 @@
+package io.github.councilplatform.benchmarks;
+
+import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.notify.NotifyClient;
+import io.github.councilplatform.notify.SmsRequest;
+import io.github.councilplatform.notify.SmsResponse;
+import io.github.councilplatform.notify.internal.NotifyApiKey;
+import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
+import io.github.councilplatform.notify.internal.RequestBodies;
+import java.lang.management.ClassLoadingMXBean;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.util.Map;
+import java.util.UUID;
+import uk.gov.service.notify.NotificationClient;
+
+/**
+ * Where a fresh JVM's first Notify send spends its time (issue 18), phase by phase: {@code build()}, the
+ * first JWT signing, the first JSON write, the first JSON read, then the first send (the HTTP call and the
+ * pipeline, the earlier phases' one-time costs already paid). Each phase prints its wall time and how many
+ * classes it loaded. Not JMH: one fresh JVM per run is the point. Run it several times and take the median:
+ *
+ * <pre>
+ * java -cp benchmarks/target/benchmarks.jar io.github.councilplatform.benchmarks.ColdStartPhases [sdk|official]
+ * </pre>
+ */
+public final class ColdStartPhases {
+  private static final ClassLoadingMXBean CLASSES = ManagementFactory.getClassLoadingMXBean();
+  private static long mark;
+  private static long loaded;
+
+  private ColdStartPhases() {}
+
+  /**
+   * Runs one cold start and prints its phases.
+   *
+   * @param args {@code sdk} (the default) or {@code official}
+   * @throws Exception if the send fails
+   */
+  public static void main(String[] args) throws Exception {
+    boolean official = args.length > 0 && args[0].equals("official");
+    try (CannedNotifyServer server = new CannedNotifyServer()) {
+      start();
+      if (official) {
+        NotificationClient client = new NotificationClient(CannedNotifyServer.API_KEY, server.baseUrl());
+        phase("new NotificationClient");
+        client.sendSms(CannedNotifyServer.TEMPLATE_ID, "07700900123", Map.of("name", "Amala"), "permit-42");
+        phase("first send");
+      } else {
+        SmsRequest request = SmsRequest.builder().templateId(UUID.fromString(CannedNotifyServer.TEMPLATE_ID))
+            .phoneNumber("07700900123").personalisation(Map.of("name", "Amala")).reference("permit-42").build();
+        phase("request record");
+        try (NotifyClient client = NotifyClient.builder().apiKey(CannedNotifyServer.API_KEY)
+            .baseUrl(server.baseUrl()).build()) {
+          phase("builder().build()");
+          new NotifyJwtAuthenticator(NotifyApiKey.parse(CannedNotifyServer.API_KEY), Clock.systemUTC()).headers();
+          phase("first JWT signing");
+          Json.write(RequestBodies.sms(request));
+          phase("first JSON write");
+          Json.read(CannedNotifyServer.SMS_RESPONSE, SmsResponse.class);
+          phase("first JSON read");
+          client.sendSms(request);
+          phase("first send (HTTP + rest)");
+        }
+      }
+      System.out.printf("%-28s %8.1f ms %6d classes%n", "total", (System.nanoTime() - total) / 1e6,
+          CLASSES.getTotalLoadedClassCount() - totalLoaded);
+    }
+  }
+
+  private static long total;
+  private static long totalLoaded;
+
+  private static void start() {
+    mark = total = System.nanoTime();
+    loaded = totalLoaded = CLASSES.getTotalLoadedClassCount();
+  }
+
+  private static void phase(String name) {
+    long now = System.nanoTime();
+    long count = CLASSES.getTotalLoadedClassCount();
+    System.out.printf("%-28s %8.1f ms %6d classes%n", name, (now - mark) / 1e6, count - loaded);
+    mark = System.nanoTime();
+    loaded = CLASSES.getTotalLoadedClassCount();
+  }
+}
