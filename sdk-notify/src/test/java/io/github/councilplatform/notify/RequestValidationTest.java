@@ -68,6 +68,20 @@ class RequestValidationTest {
         .reference("x".repeat(1000)).build()).doesNotThrowAnyException();
   }
 
+  /**
+   * Notify counts code points (jsonschema maxLength is Python len; notifications-api
+   * app/v2/notifications/notification_schemas.py:156, 199): 1000 emoji (2000 UTF-16 units) are allowed.
+   */
+  @Test
+  void referenceLengthCountsCodePointsAsNotifyDoes() {
+    String emoji = "\uD83D\uDE00"; // one code point, two UTF-16 units
+    assertThatCode(() -> EmailRequest.builder().templateId(TEMPLATE).emailAddress("a@example.org")
+        .reference(emoji.repeat(1000)).build()).doesNotThrowAnyException();
+    assertThatThrownBy(() -> EmailRequest.builder().templateId(TEMPLATE).emailAddress("a@example.org")
+        .reference(emoji.repeat(1001)).build()).isInstanceOf(RequestValidationException.class)
+        .hasMessageContaining("it has 1001");
+  }
+
   @Test
   void oneClickUnsubscribeMustBeHttps() {
     assertThatThrownBy(() -> EmailRequest.builder().templateId(TEMPLATE).emailAddress("a@example.org")

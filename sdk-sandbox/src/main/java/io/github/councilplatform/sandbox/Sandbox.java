@@ -48,6 +48,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 public final class Sandbox implements AutoCloseable {
   private final WireMockServer server;
   private final SandboxClock clock;
+  /** Real time (the clock the sandbox clock offsets): what every outside caller lives on. */
+  private final java.time.Clock realClock;
   private final Scheduler scheduler;
   private final FaultPlan faults;
   private final List<SandboxPlatform> platforms;
@@ -58,6 +60,7 @@ public final class Sandbox implements AutoCloseable {
 
   private Sandbox(SandboxOptions options, int port) {
     this.clock = new SandboxClock(options.clock());
+    this.realClock = options.clock();
     this.scheduler = new Scheduler(clock);
     this.faults = new FaultPlan();
     this.platforms = new CopyOnWriteArrayList<>();
@@ -197,19 +200,25 @@ public final class Sandbox implements AutoCloseable {
 
   /**
    * A {@link PayClient} configured for this sandbox with the seeded API key. Each call builds a new client.
+   * It runs on real time, like any outside caller: moving the sandbox clock expires payments, it does not
+   * eat into the client's timeouts or retry budget.
    */
   public PayClient payClient() {
-    return PayClient.builder().baseUrl(baseUrl).clock(clock).apiKey(part("pay").get("apiKey").toString()).build();
+    return PayClient.builder().baseUrl(baseUrl).clock(realClock).apiKey(part("pay").get("apiKey").toString())
+        .build();
   }
 
   /**
    * A {@link OneLoginClient} configured for this sandbox's provider and seeded client (its key, redirect and
-   * post-logout redirect URIs). Each call builds a new client.
+   * post-logout redirect URIs). Each call builds a new client. It runs on real time, like a relying party on
+   * the system clock: its client assertions and its checks of the tokens it is given use real time (the
+   * sandbox issues tokens on real time), while moving the sandbox clock still expires codes, sessions and
+   * access tokens on the provider's side.
    */
   public OneLoginClient oneLoginClient() {
     Map<String, Object> oneLogin = part("oneLogin");
     return OneLoginClient.builder()
-        .clock(clock)
+        .clock(realClock)
         .endpoints(OneLoginEndpoints.of(oneLogin.get("issuer").toString(),
             oneLogin.get("identityIssuer").toString(), URI.create(oneLogin.get("didUrl").toString())))
         .clientId(oneLogin.get("clientId").toString())

@@ -51,15 +51,21 @@ public final class Checks {
   }
 
   /**
-   * Checks an optional reference: at most 1000 characters.
+   * Checks an optional reference: at most 1000 characters, counted as Notify counts them, in Unicode code points
+   * (jsonschema's {@code maxLength} is Python's {@code len}, notifications-api
+   * {@code app/v2/notifications/notification_schemas.py}), so an emoji is one character, not two UTF-16 units.
    *
    * @param reference the reference, may be {@code null}
    * @return the reference
    */
   public static String reference(String reference) {
-    if (reference != null && reference.length() > MAX_REFERENCE_LENGTH) {
+    if (reference == null) {
+      return null;
+    }
+    int characters = reference.codePointCount(0, reference.length());
+    if (characters > MAX_REFERENCE_LENGTH) {
       throw new RequestValidationException("reference", "must be at most " + MAX_REFERENCE_LENGTH
-          + " characters; it has " + reference.length());
+          + " characters; it has " + characters);
     }
     return reference;
   }

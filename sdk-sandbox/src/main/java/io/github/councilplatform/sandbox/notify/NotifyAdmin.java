@@ -33,8 +33,10 @@ import java.util.function.Supplier;
  *       {@code {"url": …, "bearerToken": …}}; {@code GET /_sandbox/notify/callbacks}: every attempt made;
  *   <li>{@code POST /_sandbox/notify/received-text-messages} with {@code {"user_number": …, "content": …}}:
  *       a resident texts the service;
- *   <li>{@code POST /_sandbox/notify/templates} ({@code type, name, subject, body}) creates a template;
- *       {@code POST /_sandbox/notify/templates/{id}} ({@code name, subject, body, archived}) makes a new version;
+ *   <li>{@code POST /_sandbox/notify/templates} ({@code type, name, subject, body}, and for a letter
+ *       {@code letterContactBlock}, null or absent for none) creates a template;
+ *       {@code POST /_sandbox/notify/templates/{id}} ({@code name, subject, body, archived, letterContactBlock})
+ *       makes a new version (what it leaves out stays as it was);
  *   <li>{@code POST /_sandbox/notify/keys/{live|team|test}/revoke}: revokes a key until the next reset;
  *   <li>{@code GET /_sandbox/notify/documents/{serviceId}/{documentId}}: a file sent by email.
  * </ul>
@@ -254,7 +256,8 @@ final class NotifyAdmin {
       throw new IllegalArgumentException("subject is required for " + type + " templates");
     }
     TemplateVersion t = new TemplateVersion(UUID.randomUUID().toString(), type, b.path("name").asText(type
-        + " template"), subject, body, 1, context.clock().instant(), null, false);
+        + " template"), subject, body, 1, context.clock().instant(), null, false,
+        letterContactBlock(type, b, null));
     svc.putTemplate(t);
     return Responses.json(201, Templates.json(t));
   }
@@ -267,9 +270,25 @@ final class NotifyAdmin {
     TemplateVersion next = new TemplateVersion(current.id(), current.type(), b.path("name").asText(current.name()),
         current.subject() == null ? null : b.path("subject").asText(current.subject()),
         b.path("body").asText(current.body()), current.version() + 1, current.createdAt(),
-        context.clock().instant(), b.path("archived").asBoolean(current.archived()));
+        context.clock().instant(), b.path("archived").asBoolean(current.archived()),
+        letterContactBlock(current.type(), b, current.letterContactBlock()));
     svc.putTemplate(next);
     return Responses.json(200, Templates.json(next));
+  }
+
+  /** A letter's contact block from an admin request: a string, null for none, or absent to keep {@code current}. */
+  private static String letterContactBlock(String type, JsonNode b, String current) {
+    JsonNode v = b.get("letterContactBlock");
+    if (v == null) {
+      return current;
+    }
+    if (!type.equals("letter") && !v.isNull()) {
+      throw new IllegalArgumentException("letterContactBlock is only for letter templates");
+    }
+    if (!v.isNull() && !v.isTextual()) {
+      throw new IllegalArgumentException("letterContactBlock must be a string or null");
+    }
+    return v.isNull() || v.asText().isBlank() ? null : v.asText();
   }
 
   private static ResponseDefinition bad(int status, String message) {

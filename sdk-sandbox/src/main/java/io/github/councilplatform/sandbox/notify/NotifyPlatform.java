@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
  * The sandbox's GOV.UK Notify: the v2 API under {@code /v2/}, faithful to the real one down to error texts
  * (authentication, validation order, templates, key types, statuses, callbacks, limits, paging, letter PDFs),
  * plus its admin endpoints under {@code /_sandbox/notify} (see {@code NotifyAdmin}). One seeded service with a
- * live, a team and a test key and three templates; its ids and secrets are random per sandbox and survive
+ * live, a team and a test key and four templates; its ids and secrets are random per sandbox and survive
  * {@link #reset()}.
  */
 public final class NotifyPlatform implements SandboxPlatform {
@@ -88,7 +88,7 @@ public final class NotifyPlatform implements SandboxPlatform {
       if (!route.method.equals(method)) {
         return flaskError(405, "The method is not allowed for the requested URL.");
       }
-      ApiKey key = authenticator.authenticate(request.getHeader("Authorization"), context.clock().instant());
+      ApiKey key = authenticator.authenticate(request.getHeader("Authorization"), context.clock());
       ServiceState svc = service.get();
       Matcher m = route.matcher;
       Query query = Query.of(request.getUrl());
@@ -153,9 +153,18 @@ public final class NotifyPlatform implements SandboxPlatform {
     return admin.handle(subPath, request);
   }
 
+  /**
+   * What {@code GET /_sandbox} shows of Notify: the keys, templates and sender ids, named so that the official
+   * clients' integration suites can be pointed at the sandbox ({@code API_KEY}, {@code API_SENDING_KEY} (a team
+   * key), {@code INBOUND_SMS_QUERY_KEY}, {@code EMAIL_TEMPLATE_ID}, {@code SMS_TEMPLATE_ID},
+   * {@code LETTER_TEMPLATE_ID} (the address-only letter), {@code EMAIL_REPLY_TO_ID}, {@code SMS_SENDER_ID},
+   * {@code FUNCTIONAL_TEST_EMAIL} and {@code FUNCTIONAL_TEST_NUMBER} (team members, so the team key may send)).
+   */
   @Override
   public Map<String, Object> info() {
+    ServiceState svc = service.get();
     Map<String, Object> info = new LinkedHashMap<>();
+    info.put("serviceId", seed.serviceId());
     info.put("apiKey", seed.liveKey().combined());
     info.put("teamApiKey", seed.teamKey().combined());
     info.put("testApiKey", seed.testKey().combined());
@@ -163,10 +172,14 @@ public final class NotifyPlatform implements SandboxPlatform {
     templates.put("email", seed.emailTemplateId());
     templates.put("sms", seed.smsTemplateId());
     templates.put("letter", seed.letterTemplateId());
+    templates.put("letterToAddress", seed.addressLetterTemplateId());
     info.put("templates", templates);
-    info.put("emailReplyToId", seed.replyToId());
-    info.put("smsSenderId", seed.smsSenderId());
-    info.put("serviceId", seed.serviceId());
+    info.put("emailReplyToId", svc.replyToId);
+    info.put("smsSenderId", svc.smsSenderId);
+    info.put("inboundNumber", svc.inboundNumber);
+    Map<String, Object> settings = svc.settings();
+    info.put("teamEmails", settings.get("teamEmails"));
+    info.put("teamPhoneNumbers", settings.get("teamPhoneNumbers"));
     return info;
   }
 

@@ -7,10 +7,11 @@ import java.util.UUID;
  * secrets, the seeded templates and its reply-to and sender ids.
  */
 record NotifySeed(String serviceId, String liveSecret, String teamSecret, String testSecret,
-    String emailTemplateId, String smsTemplateId, String letterTemplateId, String replyToId, String smsSenderId) {
+    String emailTemplateId, String smsTemplateId, String letterTemplateId, String addressLetterTemplateId,
+    String replyToId, String smsSenderId) {
 
   static NotifySeed random() {
-    return new NotifySeed(uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid());
+    return new NotifySeed(uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid(), uuid());
   }
 
   private static String uuid() {

@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -58,7 +57,8 @@ final class ReadHandler {
         throw NotifyError.badRequest("File did not pass the virus scan");
       }
       if (n.status.equals("technical-failure")) {
-        throw NotifyError.badRequest("PDF not available for letters in technical-failure");
+        // app/v2/notifications/get_notifications.py:61
+        throw NotifyError.badRequest("PDF not available for letters in status " + n.status);
       }
       if (n.pdfReadyAt == null || n.pdfReadyAt.isAfter(context.clock().instant())) {
         throw new NotifyError(400, "PDFNotReadyError", "PDF not available yet, try again later");
@@ -69,7 +69,9 @@ final class ReadHandler {
   }
 
   ResponseDefinition list(ServiceState service, ApiKey key, Query query) {
-    checkParameters(query, Set.of("template_type", "status", "reference", "older_than", "include_jobs"));
+    // jsonschema reports the properties' errors in schema order, then unexpected parameters
+    // (notification_schemas.py get_notifications_request: reference, status, template_type, include_jobs,
+    // older_than, then additionalProperties).
     List<String> errors = new ArrayList<>();
     for (String s : query.list("status")) {
       if (!STATUSES.contains(s)) {
@@ -81,10 +83,15 @@ final class ReadHandler {
         errors.add("template_type " + t + " is not one of [" + String.join(", ", TYPES) + "]");
       }
     }
+    String includeJobs = query.first("include_jobs");
+    if (includeJobs != null && !includeJobs.equals("true") && !includeJobs.equals("True")) {
+      errors.add("include_jobs " + includeJobs + " is not one of [true, True]");
+    }
     String olderThan = query.first("older_than");
     if (olderThan != null && !SendSchema.isUuid(olderThan)) {
       errors.add("older_than is not a valid UUID");
     }
+    unexpected(query, Set.of("template_type", "status", "reference", "older_than", "include_jobs"), errors);
     if (!errors.isEmpty()) {
       throw NotifyError.validation(errors);
     }
@@ -98,7 +105,7 @@ final class ReadHandler {
       boolean started = olderThan == null;
       for (Notification n : service.newestFirst()) {
         if (!started) {
-          started = n.id.equalsIgnoreCase(olderThan);
+          started = n.id.equals(SendSchema.uuid(olderThan));
           continue;
         }
         if (n.keyType != key.type() || n.createdAt.isBefore(oldest)
@@ -140,10 +147,14 @@ final class ReadHandler {
   }
 
   ResponseDefinition receivedTexts(ServiceState service, Query query) {
-    checkParameters(query, Set.of("older_than"));
+    List<String> errors = new ArrayList<>();
     String olderThan = query.first("older_than");
     if (olderThan != null && !SendSchema.isUuid(olderThan)) {
-      throw NotifyError.validation("older_than is not a valid UUID");
+      errors.add("older_than is not a valid UUID");
+    }
+    unexpected(query, Set.of("older_than"), errors); // inbound_sms_schemas.py: properties, then the rest
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
     }
     Instant oldest = context.clock().instant().minus(RETENTION);
     List<Map<String, Object>> page = new ArrayList<>();
@@ -151,7 +162,7 @@ final class ReadHandler {
     boolean started = olderThan == null;
     for (ReceivedText t : service.receivedTextsNewestFirst()) {
       if (!started) {
-        started = t.id().equalsIgnoreCase(olderThan);
+        started = t.id().equals(SendSchema.uuid(olderThan));
         continue;
       }
       if (t.createdAt().isBefore(oldest)) {
@@ -172,7 +183,13 @@ final class ReadHandler {
     }
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("received_text_messages", page);
-    body.put("links", links("/v2/received-text-messages", query, lastId));
+    // app/v2/inbound_sms/get_inbound_sms.py:29-45: "current" carries no parameters; "next" only older_than.
+    Map<String, Object> links = new LinkedHashMap<>();
+    links.put("current", context.baseUrl() + "/v2/received-text-messages");
+    if (lastId != null) {
+      links.put("next", context.baseUrl() + "/v2/received-text-messages?older_than=" + lastId);
+    }
+    body.put("links", links);
     return Responses.json(200, body);
   }
 
@@ -180,7 +197,7 @@ final class ReadHandler {
     if (!SendSchema.isUuid(id)) {
       throw NotifyError.validation("id is not a valid UUID");
     }
-    String tid = id.toLowerCase(Locale.ROOT);
+    String tid = SendSchema.uuid(id);
     // "/version/0" falls through to the latest version, as in Notify ("if version:").
     TemplateVersion t = version == null || version == 0 ? service.template(tid) : service.template(tid, version);
     if (t == null) {
@@ -190,10 +207,14 @@ final class ReadHandler {
   }
 
   ResponseDefinition templates(ServiceState service, Query query) {
-    checkParameters(query, Set.of("type"));
+    List<String> errors = new ArrayList<>();
     String type = query.first("type");
     if (type != null && !TYPES.contains(type)) {
-      throw NotifyError.validation("type " + type + " is not one of [" + String.join(", ", TYPES) + "]");
+      errors.add("type " + type + " is not one of [" + String.join(", ", TYPES) + "]");
+    }
+    unexpected(query, Set.of("type"), errors); // templates_schemas.py: properties, then the rest
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
     }
     List<Map<String, Object>> out = new ArrayList<>();
     for (TemplateVersion t : service.latestTemplates()) {
@@ -205,31 +226,37 @@ final class ReadHandler {
   }
 
   ResponseDefinition preview(ServiceState service, String id, String rawBody) {
-    if (!SendSchema.isUuid(id)) {
-      throw NotifyError.validation("id is not a valid UUID");
-    }
-    TemplateVersion t = service.template(id.toLowerCase(Locale.ROOT));
-    if (t == null) {
-      throw NotifyError.notFound();
-    }
-    Map<String, Object> personalisation = new LinkedHashMap<>();
-    if (rawBody != null && !rawBody.isBlank()) {
-      JsonNode body;
+    // app/v2/template/post_template.py:16-27: the body is read first (an empty one is {}), then {id,
+    // personalisation} validated together, then the template looked up.
+    JsonNode request = null;
+    if (rawBody != null && !rawBody.isEmpty()) {
       try {
-        body = Responses.JSON.readTree(rawBody);
+        request = Responses.JSON.readTree(rawBody);
       } catch (JsonProcessingException e) {
         throw NotifyError.badRequest("Invalid JSON supplied in POST data");
       }
-      if (body.has("personalisation")) {
-        if (!body.get("personalisation").isObject()) {
-          throw NotifyError.validation("personalisation " + SendSchema.python(body.get("personalisation"))
-              + " is not of type object");
-        }
-        personalisation = Responses.JSON.convertValue(body.get("personalisation"), MAP);
+      if (request == null || request.isMissingNode()) {
+        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
       }
     }
-    List<String> missing = TemplateRenderer.missing(
-        (t.subject() == null ? "" : t.subject() + "\n") + t.body(), personalisation);
+    List<String> errors = new ArrayList<>();
+    if (!SendSchema.isUuid(id)) {
+      errors.add("id is not a valid UUID");
+    }
+    JsonNode given = request != null && request.isObject() ? request.get("personalisation") : null;
+    if (given != null && !given.isObject()) {
+      errors.add("personalisation " + SendSchema.python(given) + " is not of type object");
+    }
+    if (!errors.isEmpty()) {
+      throw NotifyError.validation(errors);
+    }
+    TemplateVersion t = service.template(SendSchema.uuid(id));
+    if (t == null) {
+      throw NotifyError.notFound();
+    }
+    Map<String, Object> personalisation = given == null || given.isNull() ? new LinkedHashMap<>()
+        : Responses.JSON.convertValue(given, MAP);
+    List<String> missing = TemplateRenderer.missing(t.placeholderText(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
     }
@@ -249,14 +276,14 @@ final class ReadHandler {
     if (!SendSchema.isUuid(id)) {
       throw NotifyError.validation("notification_id is not a valid UUID");
     }
-    Notification n = service.notification(id.toLowerCase(Locale.ROOT));
+    Notification n = service.notification(SendSchema.uuid(id));
     if (n == null || n.createdAt.isBefore(context.clock().instant().minus(RETENTION))) {
       throw NotifyError.notFound();
     }
     return n;
   }
 
-  private static void checkParameters(Query query, Set<String> allowed) {
+  private static void unexpected(Query query, Set<String> allowed, List<String> errors) {
     Set<String> unexpected = new LinkedHashSet<>();
     for (String name : query.all().keySet()) {
       if (!allowed.contains(name)) {
@@ -264,7 +291,7 @@ final class ReadHandler {
       }
     }
     if (!unexpected.isEmpty()) {
-      throw NotifyError.validation(SendSchema.unexpectedMessage(unexpected));
+      errors.add(SendSchema.unexpectedMessage(unexpected));
     }
   }
 

@@ -8,7 +8,6 @@ import io.github.councilplatform.sandbox.internal.Responses;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,7 +24,6 @@ import java.util.UUID;
 final class SendHandler {
   static final int SMS_CHAR_LIMIT = 918;
   static final int EMAIL_BYTE_LIMIT = 2_000_000;
-  static final int FILE_BYTE_LIMIT = 2 * 1024 * 1024;
   static final Set<String> SMOKE_PHONES = Set.of("447700900000", "447700900111", "447700900222");
   static final Set<String> SMOKE_EMAILS = Set.of("simulate-delivered@notifications.service.gov.uk",
       "simulate-delivered-2@notifications.service.gov.uk", "simulate-delivered-3@notifications.service.gov.uk");
@@ -43,44 +41,51 @@ final class SendHandler {
   ResponseDefinition send(ServiceState service, ApiKey key, String type, String rawBody) {
     Instant now = context.clock().instant();
     service.takeRateLimitToken(key.type(), now);
-    service.checkDailyLimit(type, now);
+    service.checkDailyLimit(type, key.type(), now);
     JsonNode body = parse(rawBody);
     if (type.equals("letter") && body.isObject() && body.has("content")) {
       return precompiled(service, key, body, now);
     }
-    SendSchema.validate(type, body, now);
+    if (type.equals("letter")) {
+      // A templated letter goes through post_precompiled_letter_notification, which hands it on to
+      // post_notification: both check the limits (post_notifications.py:84, 115), so it takes two tokens.
+      service.takeRateLimitToken(key.type(), now);
+      service.checkDailyLimit(type, key.type(), now);
+    }
+    SendSchema.validate(type, body, now, context.clock().realInstant());
     checkPermission(service, type);
-    TemplateVersion template = template(service, type, body.get("template_id").asText());
-    Map<String, Object> personalisation = body.has("personalisation")
+    Map<String, Object> given = body.has("personalisation")
         ? Responses.JSON.convertValue(body.get("personalisation"), MAP) : new LinkedHashMap<>();
-    List<String> missing = TemplateRenderer.missing(
-        (template.subject() == null ? "" : template.subject() + "\n") + template.body(), personalisation);
+    // Emails are sanitised before the template is filled in (post_notifications.py:133-142).
+    Sanitiser.Result sanitised = Sanitiser.sanitise(given,
+        type.equals("email") ? names(body.get("sanitise_content_for")) : List.of());
+    Map<String, Object> personalisation = sanitised.personalisation();
+    TemplateVersion template = template(service, type, body.get("template_id").asText());
+    List<String> missing = TemplateRenderer.missing(template.placeholderText(), personalisation);
     if (!missing.isEmpty()) {
       throw NotifyError.badRequest("Missing personalisation: " + String.join(", ", missing));
     }
-    if (!type.equals("email")) {
-      // Notify checks length in its template stage; emails only once file links are in (see below).
-      checkLength(type, TemplateRenderer.render(template.body(), personalisation));
-      if (personalisation.values().stream().anyMatch(v -> v instanceof Map<?, ?> m && m.containsKey("file"))) {
-        throw NotifyError.badRequest("Can only send a file by email");
-      }
+    // validate_template checks emptiness, not length (check_char_count=False, post_notifications.py:149).
+    checkNotEmpty(TemplateRenderer.render(template.body(), personalisation));
+    if (!type.equals("email") && !FileUploads.fileKeys(personalisation).isEmpty()) {
+      throw NotifyError.badRequest("Can only send a file by email");
     }
-    if (body.hasNonNull("email_reply_to_id") && !body.get("email_reply_to_id").asText().equals(service.replyToId)) {
+    if (body.hasNonNull("email_reply_to_id") && !service.replyToId.equals(SendSchema.uuid(body.get("email_reply_to_id").asText()))) {
       throw NotifyError.badRequest("email_reply_to_id " + body.get("email_reply_to_id").asText()
           + " does not exist in database for service id " + service.id);
     }
-    if (body.hasNonNull("sms_sender_id") && !body.get("sms_sender_id").asText().equals(service.smsSenderId)) {
+    if (body.hasNonNull("sms_sender_id") && !service.smsSenderId.equals(SendSchema.uuid(body.get("sms_sender_id").asText()))) {
       throw NotifyError.badRequest("sms_sender_id " + body.get("sms_sender_id").asText()
           + " does not exist in database for service id " + service.id);
     }
     Recipient to = recipient(service, key, type, body, personalisation, now);
     String notificationId = UUID.randomUUID().toString();
     Map<String, Object> rendered = uploadFiles(service, personalisation, to.smoke());
-    Map<String, Object> sanitised = sanitise(body.get("sanitise_content_for"), rendered);
     String renderedBody = TemplateRenderer.render(template.body(), rendered);
     String renderedSubject = TemplateRenderer.render(template.subject(), rendered);
-    if (type.equals("email")) {
-      checkLength(type, renderedBody);
+    if (!type.equals("letter")) {
+      // check_is_message_too_long once file links are in (post_notifications.py:256-257).
+      checkNotTooLong(type, renderedBody);
     }
     if (!to.smoke()) {
       String unsubscribe = body.hasNonNull("one_click_unsubscribe_url")
@@ -89,14 +94,14 @@ final class SendHandler {
           template, renderedBody, renderedSubject, personalisation, to.address(), to.postage(), unsubscribe, now,
           null, to.international(), "created");
       service.add(n);
-      service.countSent(type, now);
+      service.countSent(type, key.type(), now);
       if (to.international()) {
-        service.countSent("international_sms", now);
+        service.countSent("international_sms", key.type(), now);
       }
       lifecycle.start(service, n);
     }
     return Responses.json(201, created(service, type, notificationId, template, body, renderedBody,
-        renderedSubject, sanitised));
+        renderedSubject, sanitised.sanitisedContent()));
   }
 
   /** The 201 body: {@code id, reference, uri, template, scheduled_for, content} (+ {@code sanitised_content}). */
@@ -170,7 +175,7 @@ final class SendHandler {
           throw new NotifyError(400, "InvalidPhoneError", "Not a UK mobile number");
         }
         if (phone.international()) {
-          service.checkDailyLimit("international_sms", now);
+          service.checkDailyLimit("international_sms", key.type(), now);
         }
         return new Recipient(number, smoke, phone.international(), List.of(), null);
       }
@@ -186,7 +191,7 @@ final class SendHandler {
   }
 
   private ResponseDefinition precompiled(ServiceState service, ApiKey key, JsonNode body, Instant now) {
-    SendSchema.validate("precompiled", body, now);
+    SendSchema.validate("precompiled", body, now, context.clock().realInstant());
     checkPermission(service, "letter");
     checkLetterKey(service, key);
     byte[] pdf;
@@ -201,7 +206,7 @@ final class SendHandler {
     Notification n = new Notification(id, "letter", key.type(), reference, reference, null, "", null, Map.of(),
         List.of(), postage, null, now, pdf, false, "pending-virus-check");
     service.add(n);
-    service.countSent("letter", now);
+    service.countSent("letter", key.type(), now);
     lifecycle.start(service, n);
     Map<String, Object> response = new LinkedHashMap<>();
     response.put("id", id);
@@ -210,16 +215,24 @@ final class SendHandler {
     return Responses.json(201, response);
   }
 
+  /**
+   * {@code get_valid_json} (app/v2/utils.py:7-12): the body must be JSON, and a falsy value (null, false, 0, "",
+   * [], {}) is treated as {@code {}}.
+   */
   private static JsonNode parse(String raw) {
+    JsonNode node;
     try {
-      JsonNode node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
-      if (node == null || node.isMissingNode()) {
-        throw NotifyError.badRequest("Invalid JSON supplied in POST data");
-      }
-      return node;
+      node = raw == null || raw.isBlank() ? null : Responses.JSON.readTree(raw);
     } catch (JsonProcessingException e) {
       throw NotifyError.badRequest("Invalid JSON supplied in POST data");
     }
+    if (node == null || node.isMissingNode()) {
+      throw NotifyError.badRequest("Invalid JSON supplied in POST data");
+    }
+    boolean falsy = node.isNull() || (node.isBoolean() && !node.asBoolean())
+        || (node.isNumber() && node.asDouble() == 0) || (node.isTextual() && node.asText().isEmpty())
+        || (node.isContainerNode() && node.isEmpty());
+    return falsy ? Responses.JSON.createObjectNode() : node;
   }
 
   private static void checkPermission(ServiceState service, String type) {
@@ -234,7 +247,7 @@ final class SendHandler {
   }
 
   private static TemplateVersion template(ServiceState service, String type, String templateId) {
-    TemplateVersion template = service.template(templateId.toLowerCase(Locale.ROOT));
+    TemplateVersion template = service.template(SendSchema.uuid(templateId));
     if (template == null) {
       throw NotifyError.badRequest("Template not found");
     }
@@ -269,58 +282,42 @@ final class SendHandler {
     }
   }
 
-  /** Replaces each send-a-file object by its download link. */
+  /**
+   * {@code process_document_uploads}: validates every file object, then replaces each by its download link. Files
+   * for a smoke-test recipient are never uploaded, so document-download's checks do not apply to them.
+   */
   private Map<String, Object> uploadFiles(ServiceState service, Map<String, Object> personalisation,
       boolean smoke) {
+    List<String> keys = FileUploads.fileKeys(personalisation);
+    for (String k : keys) {
+      FileUploads.validate((Map<?, ?>) personalisation.get(k));
+    }
     Map<String, Object> out = new LinkedHashMap<>(personalisation);
-    for (Map.Entry<String, Object> e : personalisation.entrySet()) {
-      if (!(e.getValue() instanceof Map<?, ?> file) || !file.containsKey("file")) {
-        continue;
-      }
-      byte[] bytes;
-      try {
-        bytes = decodeBase64(String.valueOf(file.get("file")));
-      } catch (IllegalArgumentException ex) {
-        throw NotifyError.badRequest("Document is not base64 encoded");
-      }
-      if (bytes.length > FILE_BYTE_LIMIT) {
-        throw NotifyError.badRequest("File is larger than 2MB");
-      }
+    for (String k : keys) {
       String docId = UUID.randomUUID().toString();
       if (!smoke) {
-        service.putDocument(docId, bytes);
+        service.putDocument(docId, FileUploads.check((Map<?, ?>) personalisation.get(k)));
       }
-      out.put(e.getKey(), context.baseUrl() + "/_sandbox/notify/documents/" + service.id + "/" + docId);
+      out.put(k, context.baseUrl() + "/_sandbox/notify/documents/" + service.id + "/" + docId);
     }
     return out;
   }
 
-  /** {@code sanitise_content_for}: named values lose their URLs and have Markdown escaped. */
-  private static Map<String, Object> sanitise(JsonNode names, Map<String, Object> values) {
-    Map<String, Object> result = new LinkedHashMap<>();
-    if (names == null || !names.isArray()) {
-      return result;
+  private static List<String> names(JsonNode sanitiseContentFor) {
+    List<String> names = new ArrayList<>();
+    if (sanitiseContentFor != null && sanitiseContentFor.isArray()) {
+      sanitiseContentFor.forEach(n -> names.add(n.asText()));
     }
-    for (JsonNode n : names) {
-      for (Map.Entry<String, Object> e : new ArrayList<>(values.entrySet())) {
-        if (e.getKey().equalsIgnoreCase(n.asText()) && e.getValue() instanceof String s) {
-          String clean = s.replaceAll("(?i)\\b(https?://|www\\.)\\S+", "").replaceAll("([\\\\`*_{}\\[\\]()#+\\-.!>|])",
-              "\\\\$1");
-          values.put(e.getKey(), clean);
-          Map<String, Object> entry = new LinkedHashMap<>();
-          entry.put("unsanitised", s);
-          entry.put("sanitised", clean);
-          result.put(e.getKey(), entry);
-        }
-      }
-    }
-    return result;
+    return names;
   }
 
-  private static void checkLength(String type, String body) {
+  private static void checkNotEmpty(String body) {
     if (body == null || body.isBlank()) {
       throw NotifyError.badRequest("Your message is empty.");
     }
+  }
+
+  private static void checkNotTooLong(String type, String body) {
     if (type.equals("sms") && body.length() > SMS_CHAR_LIMIT) {
       throw NotifyError.badRequest("Your message is too long. Text messages cannot be longer than "
           + SMS_CHAR_LIMIT + " characters. Your message is " + body.length() + " characters long.");
@@ -332,9 +329,12 @@ final class SendHandler {
     }
   }
 
-  /** Strict base64 (whitespace and line breaks allowed); throws IllegalArgumentException otherwise. */
+  /**
+   * {@code base64.b64decode(letter_data["content"])} (post_notifications.py process_precompiled_letter_notifications),
+   * Python's lenient decoding; throws IllegalArgumentException where it raises.
+   */
   static byte[] decodeBase64(String s) {
-    return Base64.getDecoder().decode(s.replaceAll("\\s", ""));
+    return FileUploads.pythonBase64(s);
   }
 
   private static String text(JsonNode body, String field) {

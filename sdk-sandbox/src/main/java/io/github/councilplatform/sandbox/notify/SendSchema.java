@@ -11,14 +11,9 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.Locale;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The JSON-schema stage of a POST send, with the messages Notify's {@code build_error_message} produces
@@ -26,9 +21,6 @@ import java.util.regex.Pattern;
  * in schema order, then required properties, then unexpected ones; all are reported together.
  */
 final class SendSchema {
-  private static final Set<String> FILE_KEYS =
-      Set.of("file", "filename", "confirm_email_before_download", "retention_period", "is_csv");
-  private static final Pattern RETENTION = Pattern.compile("^(\\d+) weeks?$");
 
   private SendSchema() {}
 
@@ -57,9 +49,11 @@ final class SendSchema {
    * Validates a request body.
    *
    * @param kind sms, email, letter or precompiled
+   * @param now the sandbox clock's time
+   * @param realNow the host's real time (callers state times in it)
    * @throws NotifyError a 400 listing every ValidationError
    */
-  static void validate(String kind, JsonNode body, Instant now) {
+  static void validate(String kind, JsonNode body, Instant now, Instant realNow) {
     List<String> errors = new ArrayList<>();
     if (!body.isObject()) {
       throw NotifyError.validation(python(body) + " is not of type object");
@@ -67,7 +61,7 @@ final class SendSchema {
     for (String p : properties(kind)) {
       JsonNode v = body.get(p);
       if (v != null) {
-        check(kind, p, v, errors, now);
+        check(kind, p, v, errors, now, realNow);
       }
     }
     for (String r : required(kind)) {
@@ -96,7 +90,8 @@ final class SendSchema {
         + (unexpected.size() == 1 ? " was" : " were") + " unexpected)";
   }
 
-  private static void check(String kind, String p, JsonNode v, List<String> errors, Instant now) {
+  private static void check(String kind, String p, JsonNode v, List<String> errors, Instant now,
+      Instant realNow) {
     switch (p) {
       case "reference" -> {
         if (!v.isTextual()) {
@@ -131,15 +126,13 @@ final class SendSchema {
       case "personalisation" -> {
         if (!v.isObject()) {
           errors.add("personalisation " + python(v) + " is not of type object");
-        } else {
-          checkFiles(v, errors);
         }
       }
       case "scheduled_for" -> {
         if (!v.isTextual() && !v.isNull()) {
           errors.add("scheduled_for " + python(v) + " is not of type string, null");
         } else if (v.isTextual()) {
-          String problem = scheduleProblem(v.asText(), now);
+          String problem = scheduleProblem(v.asText(), now, realNow);
           if (problem != null) {
             errors.add("scheduled_for " + problem);
           }
@@ -151,8 +144,9 @@ final class SendSchema {
         }
       }
       case "sanitise_content_for" -> {
-        if (!v.isArray()) {
-          errors.add("sanitise_content_for " + python(v) + " is not of type array");
+        // {"type": ["array", "null"]} (notification_schemas.py:206)
+        if (!v.isArray() && !v.isNull()) {
+          errors.add("sanitise_content_for " + python(v) + " is not of type array, null");
         }
       }
       case "content" -> {
@@ -161,7 +155,10 @@ final class SendSchema {
         }
       }
       case "postage" -> {
-        if (!v.isTextual() || !Set.of("first", "second", "economy").contains(v.asText())) {
+        // {"type": "string", "format": "postage"}: the format checks strings only.
+        if (!v.isTextual()) {
+          errors.add("postage " + python(v) + " is not of type string");
+        } else if (!Set.of("first", "second", "economy").contains(v.asText())) {
           errors.add("postage invalid. It must be either first, second or economy.");
         }
       }
@@ -169,19 +166,34 @@ final class SendSchema {
     }
   }
 
-  /** Notify's {@code datetime_within_next_day} format: ISO 8601 (UTC when no offset), within the next 24 hours. */
-  private static String scheduleProblem(String text, Instant now) {
+  /**
+   * Notify's {@code datetime_within_next_day} format (app/schema_validation/__init__.py:66-79):
+   * {@code datetime.fromisoformat(value).replace(tzinfo=None)}, so an offset is dropped, not applied, compared with
+   * UTC now; it must fall within the next 24 hours. A caller states the time in real time, so it passes when it
+   * passes against the host's real time or the sandbox clock.
+   */
+  private static String scheduleProblem(String text, Instant sandboxNow, Instant realNow) {
     Instant at;
+    String iso = text.replace(' ', 'T');
     try {
-      at = OffsetDateTime.parse(text.replace(' ', 'T')).toInstant();
+      at = OffsetDateTime.parse(iso).toLocalDateTime().toInstant(ZoneOffset.UTC);
     } catch (DateTimeParseException e) {
       try {
-        at = LocalDateTime.parse(text.replace(' ', 'T')).toInstant(ZoneOffset.UTC);
+        at = LocalDateTime.parse(iso).toInstant(ZoneOffset.UTC);
       } catch (DateTimeParseException e2) {
-        return "datetime format is invalid. It must be a valid ISO8601 date time format, "
-            + "https://en.wikipedia.org/wiki/ISO_8601";
+        try {
+          at = java.time.LocalDate.parse(iso).atStartOfDay().toInstant(ZoneOffset.UTC);
+        } catch (DateTimeParseException e3) {
+          return "datetime format is invalid. It must be a valid ISO8601 date time format, "
+              + "https://en.wikipedia.org/wiki/ISO_8601";
+        }
       }
     }
+    String againstReal = windowProblem(at, realNow);
+    return againstReal == null ? null : windowProblem(at, sandboxNow) == null ? null : againstReal;
+  }
+
+  private static String windowProblem(Instant at, Instant now) {
     if (at.isBefore(now)) {
       return "datetime can not be in the past";
     }
@@ -191,63 +203,17 @@ final class SendSchema {
     return null;
   }
 
-  /** Send-a-file objects: only the known keys, and the format rules of each. */
-  private static void checkFiles(JsonNode personalisation, List<String> errors) {
-    for (Map.Entry<String, JsonNode> e : personalisation.properties()) {
-      JsonNode f = e.getValue();
-      if (!f.isObject() || !f.has("file")) {
-        continue;
-      }
-      Set<String> unexpected = new LinkedHashSet<>();
-      f.fieldNames().forEachRemaining(n -> {
-        if (!FILE_KEYS.contains(n)) {
-          unexpected.add(n);
-        }
-      });
-      if (!unexpected.isEmpty()) {
-        errors.add("personalisation " + unexpectedMessage(unexpected));
-      }
-      if (!f.get("file").isTextual()) {
-        errors.add("personalisation " + python(f.get("file")) + " is not of type string");
-      }
-      JsonNode filename = f.get("filename");
-      if (filename != null && !filename.isNull() && !(filename.isTextual() && filename.asText().contains("."))) {
-        errors.add("personalisation Unsupported value for filename: " + filename.asText()
-            + ". Filename must include an extension, eg `file.csv`");
-      }
-      JsonNode confirm = f.get("confirm_email_before_download");
-      if (confirm != null && !confirm.isNull() && !confirm.isBoolean()) {
-        errors.add("personalisation Unsupported value for confirm_email_before_download: " + confirm.asText()
-            + ". Use a boolean true or false value.");
-      }
-      JsonNode isCsv = f.get("is_csv");
-      if (isCsv != null && !isCsv.isNull() && !isCsv.isBoolean()) {
-        errors.add("personalisation Unsupported value for is_csv: " + isCsv.asText()
-            + ". Use a boolean true or false value.");
-      }
-      JsonNode retention = f.get("retention_period");
-      if (retention != null && !retention.isNull() && !validRetention(retention)) {
-        errors.add("personalisation Unsupported value for retention_period: " + retention.asText()
-            + ". Supported periods are from 1 to 78 weeks.");
-      }
-    }
-  }
-
-  private static boolean validRetention(JsonNode v) {
-    if (!v.isTextual()) {
-      return false;
-    }
-    Matcher m = RETENTION.matcher(v.asText().strip().toLowerCase(Locale.ROOT));
-    return m.matches() && Integer.parseInt(m.group(1)) >= 1 && Integer.parseInt(m.group(1)) <= 78;
-  }
-
+  /**
+   * Whether Notify's {@code validate_uuid} format accepts a value: Python's {@code uuid.UUID(value)}, which also
+   * takes braces, a {@code urn:uuid:} prefix and no hyphens (app/schema_validation/__init__.py:14-18).
+   */
   static boolean isUuid(String s) {
-    try {
-      UUID.fromString(s);
-      return s.length() == 36;
-    } catch (IllegalArgumentException e) {
-      return false;
-    }
+    return uuid(s) != null;
+  }
+
+  /** The canonical form of a UUID Notify accepts, as its database compares them; null when not one. */
+  static String uuid(String s) {
+    return JwtAuthenticator.pythonUuid(s);
   }
 
   private static boolean isUri(String s) {

@@ -141,34 +141,57 @@ final class ServiceState {
   // ---- limits
 
   /**
-   * Takes a token from the key type's bucket (burst {@code min(ceil(limit/3)+1, 1000)}, refilled at
-   * {@code limit/60} per second), or throws Notify's RateLimitError.
+   * Takes a token from the key type's bucket, or throws Notify's RateLimitError. As notifications-utils'
+   * {@code tally-bucket-rate-limit} script ({@code clients/redis/redis_client.py:190-220}): the bucket holds
+   * {@code min(ceil(limit/3)+1, 1000)} tokens, refills in whole tokens at {@code limit/60} per second, every request
+   * (refused ones too) takes a token first, and a request is refused when fewer than 1 is left afterwards
+   * ({@code app/notifications/validators.py:60-73}). So a full bucket lets {@code size - 1} through: 999 at 3,000
+   * a minute.
    */
   synchronized void takeRateLimitToken(KeyType keyType, Instant now) {
-    double capacity = Math.min(Math.ceil(rateLimit / 3.0) + 1, 1000);
-    double perMilli = rateLimit / 60_000.0;
-    double[] bucket = buckets.computeIfAbsent(keyType, k -> new double[] {capacity, now.toEpochMilli()});
-    double elapsed = Math.max(0, now.toEpochMilli() - bucket[1]);
-    bucket[0] = Math.min(capacity, bucket[0] + elapsed * perMilli);
-    bucket[1] = now.toEpochMilli();
-    if (bucket[0] < 1) {
+    double bucketMax = Math.min(Math.ceil(rateLimit / 3.0) + 1, 1000);
+    double perSecond = rateLimit / 60.0;
+    double nowSeconds = now.toEpochMilli() / 1000.0;
+    // bucket = {last replenished (epoch seconds), tokens remaining}
+    double[] bucket = buckets.computeIfAbsent(keyType, k -> new double[] {nowSeconds, bucketMax});
+    double elapsed = Math.max(nowSeconds - bucket[0], 0);
+    double replenishment = Math.floor(elapsed * perSecond);
+    double tokens = Math.min(bucket[1] + replenishment, bucketMax);
+    tokens = Math.max(tokens - 1, 0);
+    bucket[0] = bucket[0] + replenishment / perSecond;
+    bucket[1] = tokens;
+    if (tokens < 1) {
       throw new NotifyError(429, "RateLimitError", "Exceeded rate limit for key type " + keyType.label() + " of "
           + rateLimit + " requests per 60 seconds");
     }
-    bucket[0] -= 1;
   }
 
-  /** Throws Notify's TooManyRequestsError when one more message of a kind would pass today's limit. */
-  synchronized void checkDailyLimit(String kind, Instant now) {
+  /**
+   * Throws Notify's TooManyRequestsError when one more message of a kind would pass today's limit
+   * ({@code app/notifications/validators.py check_service_over_daily_message_limit}). Test keys read a counter of
+   * their own that nothing increments ({@code UT clients/redis/__init__.py daily_limit_cache_key}), so their count
+   * is always 0; on a trial service they are held to Notify's default live limits.
+   */
+  synchronized void checkDailyLimit(String kind, KeyType keyType, Instant now) {
     rollDay(now);
-    int limit = dailyLimits.getOrDefault(kind, Integer.MAX_VALUE);
-    if (dailyCounts.getOrDefault(kind, 0) + 1 > limit) {
+    boolean test = keyType == KeyType.TEST;
+    Map<String, Integer> limits = test && restricted ? DEFAULT_DAILY_LIMITS : dailyLimits;
+    int limit = limits.getOrDefault(kind, Integer.MAX_VALUE);
+    int count = test ? 0 : dailyCounts.getOrDefault(kind, 0);
+    if (count + 1 > limit) {
       throw new NotifyError(429, "TooManyRequestsError", "Exceeded send limits (" + kind + ": " + limit
           + ") for today");
     }
   }
 
-  synchronized void countSent(String kind, Instant now) {
+  /**
+   * Counts a stored message against the live and team keys' daily limit. Test-key sends are never counted
+   * ({@code app/notifications/process_notifications.py:199-201 increment_daily_limit_caches}).
+   */
+  synchronized void countSent(String kind, KeyType keyType, Instant now) {
+    if (keyType == KeyType.TEST) {
+      return;
+    }
     rollDay(now);
     dailyCounts.merge(kind, 1, Integer::sum);
   }

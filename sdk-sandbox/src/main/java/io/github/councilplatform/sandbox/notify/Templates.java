@@ -4,23 +4,31 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Seeds the three sandbox templates and writes template JSON as the v2 API does. */
+/** Seeds the sandbox templates and writes template JSON as the v2 API does. */
 final class Templates {
   static final String CREATED_BY = "sandbox-team@example.gov.uk";
+  /** The seeded service's letter contact, which its seeded letter templates use. */
+  static final String LETTER_CONTACT_BLOCK = "Council Sandbox\nTown Hall\nSW1A 1AA";
 
   private Templates() {}
 
-  /** Seeds the email, text and letter templates, each using {@code ((name))}. */
+  /**
+   * Seeds the email, text and letter templates, each using {@code ((name))}, and a letter template that uses only
+   * its address ({@code Hello ((address_line_1))}), as the official clients' integration suites expect of
+   * {@code LETTER_TEMPLATE_ID}.
+   */
   static void seed(ServiceState service, NotifySeed seed, Instant now) {
     service.putTemplate(new TemplateVersion(seed.emailTemplateId(), "email", "Sandbox email",
         "Hello ((name))",
         "Dear ((name)),\n\nThank you for contacting the council. This is a message from the council sandbox.",
-        1, now, null, false));
+        1, now, null, false, null));
     service.putTemplate(new TemplateVersion(seed.smsTemplateId(), "sms", "Sandbox text message", null,
-        "Hello ((name)), this is a text message from the council sandbox.", 1, now, null, false));
+        "Hello ((name)), this is a text message from the council sandbox.", 1, now, null, false, null));
     service.putTemplate(new TemplateVersion(seed.letterTemplateId(), "letter", "Sandbox letter",
         "Your letter from the council, ((name))",
-        "Dear ((name)),\n\nThis is a letter from the council sandbox.", 1, now, null, false));
+        "Dear ((name)),\n\nThis is a letter from the council sandbox.", 1, now, null, false, LETTER_CONTACT_BLOCK));
+    service.putTemplate(new TemplateVersion(seed.addressLetterTemplateId(), "letter", "Sandbox letter to an address",
+        "Your letter from the council", "Hello ((address_line_1))", 1, now, null, false, LETTER_CONTACT_BLOCK));
   }
 
   /** The {@code template} object of a notification: {@code {id, version, uri}}. */
@@ -50,7 +58,8 @@ final class Templates {
     }
     m.put("personalisation", personalisation);
     m.put("postage", t.type().equals("letter") ? "second" : null);
-    m.put("letter_contact_block", t.type().equals("letter") ? "Council Sandbox\nTown Hall\nSW1A 1AA" : null);
+    // app/models.py serialize_for_v2: the version's letter contact, or null.
+    m.put("letter_contact_block", t.type().equals("letter") ? t.letterContactBlock() : null);
     return m;
   }
 }

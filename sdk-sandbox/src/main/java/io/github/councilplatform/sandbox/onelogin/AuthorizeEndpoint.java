@@ -55,7 +55,9 @@ final class AuthorizeEndpoint {
     Map<String, String> p = query;
     String clientId = p.get("client_id");
     String redirectUri = p.get("redirect_uri");
-    if (isBlank(clientId) || isBlank(redirectUri) || isBlank(p.get("response_type")) || isBlank(p.get("scope"))) {
+    // AuthorisationService.classifyParseException: without a client id or redirect URI nothing can be redirected
+    // (ERROR_1001); a missing response_type or scope is redirected below, once both are known good.
+    if (isBlank(clientId) || isBlank(redirectUri)) {
       if (!p.containsKey("request")) {
         return Pages.error(400, "Request is missing parameters");
       }
@@ -67,20 +69,24 @@ final class AuthorizeEndpoint {
     if (p.containsKey("request")) {
       try {
         p = requestObjects.merge(client, p);
+      } catch (RequestObjects.Refused e) {
+        return Pages.error(e.status, e.text);
       } catch (AuthError e) {
-        // A registered redirect URI is safe to use even when the request object failed its checks.
-        String r = RequestObjects.claim(p.get("request"), "redirect_uri");
-        r = r != null ? r : p.get("redirect_uri");
-        if (r != null && client.redirectUris().contains(r)) {
-          String st = RequestObjects.claim(p.get("request"), "state");
-          return errorRedirect(r, e, st != null ? st : p.get("state"), false);
-        }
-        return Pages.error(400, e.description);
+        // Only reached once the request object's redirect URI has been found registered.
+        return errorRedirect(RequestObjects.claim(p.get("request"), "redirect_uri"), e,
+            RequestObjects.claim(p.get("request"), "state"),
+            "fragment".equals(RequestObjects.claim(p.get("request"), "response_mode")));
       }
       redirectUri = p.get("redirect_uri");
     }
     if (redirectUri == null || !client.redirectUris().contains(redirectUri)) {
       return Pages.redirectMismatch(client, redirectUri);
+    }
+    if (!parsesAsAuthenticationRequest(p)) {
+      // AuthorisationHandler.java:262-267 and generateParseExceptionResponse (L942-963): a request Nimbus cannot
+      // parse, from a known client to a registered redirect URI, is redirected as invalid_request.
+      return errorRedirect(redirectUri, new AuthError("invalid_request", "Invalid request"), p.get("state"),
+          "fragment".equals(p.get("response_mode")));
     }
     String responseMode = p.get("response_mode");
     if (responseMode != null && !responseMode.equals("query") && !responseMode.equals("fragment")) {
@@ -170,7 +176,7 @@ final class AuthorizeEndpoint {
     }
     List<String> scopes = Arrays.stream(p.getOrDefault("scope", "").trim().split("\\s+"))
         .filter(s -> !s.isEmpty()).distinct().toList();
-    if (!scopes.contains("openid") || !ClientRegistration.KNOWN_SCOPES.containsAll(scopes)
+    if (!ClientRegistration.KNOWN_SCOPES.containsAll(scopes)
         || !client.scopes().containsAll(scopes)) {
       throw new AuthError("invalid_scope", "Invalid, unknown or malformed scope");
     }
@@ -183,7 +189,8 @@ final class AuthorizeEndpoint {
     String method = p.get("code_challenge_method");
     if (isBlank(challenge)) {
       if (client.pkceEnforced()) {
-        throw new AuthError("invalid_request", "Invalid value for code_challenge parameter.");
+        // BaseAuthorizeValidator.validateCodeChallengeAndMethod: the enforced-PKCE text.
+        throw new AuthError("invalid_request", "Request is missing code_challenge parameter, but PKCE is enforced.");
       }
       challenge = null;
     } else {
@@ -203,15 +210,54 @@ final class AuthorizeEndpoint {
       } catch (NumberFormatException e) {
         throw new AuthError("invalid_request", "Invalid max_age parameter");
       }
-      if (maxAge < 0) {
+      // QueryParamsAuthorizeValidator.java:135: -1 means "not given", as in Nimbus.
+      if (maxAge < -1) {
         throw new AuthError("invalid_request", "Max age is negative in query params");
       }
+    }
+    // QueryParamsAuthorizeValidator.java:151-160 and BaseAuthorizeValidator.validateChannel.
+    String channel = p.get("channel");
+    if (channel != null && !channel.equals("web") && !channel.equals("generic_app")) {
+      throw new AuthError("invalid_request", "Invalid value for channel parameter.");
     }
     if (p.get("prompt") != null && Arrays.asList(p.get("prompt").split(" ")).contains("select_account")) {
       throw new AuthError("unmet_authentication_requirements", "Unmet authentication requirements");
     }
     return new AuthRequest(client.clientId(), redirectUri, state, isBlank(nonce) ? null : nonce, scopes, vtr[0],
         vtr[1], claims, challenge, fragment, uiLocale(p.get("ui_locales")), maxAge);
+  }
+
+  private static final Set<String> PROMPTS = Set.of("none", "login", "consent", "select_account", "create");
+
+  /**
+   * Whether Nimbus's {@code AuthenticationRequest.parse} would accept the parameters: a response type, a scope
+   * with {@code openid}, an integer {@code max_age}, a JSON object for {@code claims} and known {@code prompt}
+   * values.
+   */
+  private static boolean parsesAsAuthenticationRequest(Map<String, String> p) {
+    if (isBlank(p.get("response_type")) || isBlank(p.get("scope"))
+        || !Arrays.asList(p.get("scope").trim().split("\\s+")).contains("openid")) {
+      return false;
+    }
+    if (p.containsKey("max_age")) {
+      try {
+        Long.parseLong(p.get("max_age"));
+      } catch (NumberFormatException e) {
+        return false;
+      }
+    }
+    if (p.get("claims") != null) {
+      try {
+        JsonNode claims = Responses.JSON.readTree(p.get("claims"));
+        if (claims == null || !claims.isObject()) {
+          return false;
+        }
+      } catch (IOException e) {
+        return false;
+      }
+    }
+    String prompt = p.get("prompt");
+    return prompt == null || Arrays.stream(prompt.trim().split("\\s+")).allMatch(PROMPTS::contains);
   }
 
   /** Parses {@code vtr}: a JSON array of vectors like {@code Cl.Cm} or {@code Cl.Cm.P2}; the first is used. */
@@ -230,6 +276,7 @@ final class AuthorizeEndpoint {
       throw invalid;
     }
     String[] first = null;
+    boolean identity = false;
     for (JsonNode v : node) {
       if (!v.isTextual()) {
         throw invalid;
@@ -251,13 +298,20 @@ final class AuthorizeEndpoint {
       if (!CREDENTIAL_TRUST.contains(trust)) {
         throw invalid;
       }
-      if (level != null && !level.equals("P0") && (!trust.equals("Cl.Cm")
-          || !client.identityVerificationSupported())) {
-        throw invalid;
+      if (level != null && !level.equals("P0")) {
+        if (!trust.equals("Cl.Cm")) {
+          throw invalid;
+        }
+        identity = true;
       }
       if (first == null) {
         first = new String[] {trust, level};
       }
+    }
+    // BaseAuthorizeValidator.errorIfIdentityLoCAndIdentityUnsupported: a well-formed identity vtr the client may
+    // not ask for is "not permitted", after the whole vtr has parsed.
+    if (identity && !client.identityVerificationSupported()) {
+      throw new AuthError("invalid_request", "Request vtr is not permitted");
     }
     return first;
   }

@@ -60,7 +60,8 @@ final class ClientKeys {
       return client.publicKey();
     }
     if (kid == null) {
-      return null;
+      // ClientSignatureValidationService.java:145-150: a JWKS client's JWT without a kid is a JWKS failure.
+      throw new JwksUnavailable("Key ID is null but is required to fetch key when PublicKeySource is JWKS");
     }
     JWKSet set;
     try {
@@ -78,6 +79,10 @@ final class ClientKeys {
       throw new JwksUnavailable("interrupted");
     }
     JWK jwk = set.getKeyByKeyId(kid);
+    if (jwk == null) {
+      // The real provider's JWKS fetch (JwksUtils.retrieveJwkFromURLWithKeyId) fails when no key has the kid.
+      throw new JwksUnavailable("No key with kid " + kid);
+    }
     if (!(jwk instanceof RSAKey rsa) || (jwk.getKeyUse() != null && !KeyUse.SIGNATURE.equals(jwk.getKeyUse()))) {
       return null;
     }

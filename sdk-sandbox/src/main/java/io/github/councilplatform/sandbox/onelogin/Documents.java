@@ -24,14 +24,22 @@ final class Documents {
     this.provider = provider;
   }
 
+  /**
+   * The discovery document, member for member and in the order of the real provider's
+   * (WellknownHandler.java:84-130; its approved test fixture WellknownHandlerTest.shouldReturnExpectedResponseBody).
+   * {@code id_token_signing_alg_values_supported} lists RS256 too, as when RSA signing is available.
+   */
   ResponseDefinition discovery() {
     String b = provider.base;
     Map<String, Object> d = new LinkedHashMap<>();
     d.put("authorization_endpoint", b + "/authorize");
     d.put("token_endpoint", b + "/token");
+    d.put("registration_endpoint", b + "/connect/register");
     d.put("issuer", provider.issuer);
     d.put("jwks_uri", b + "/.well-known/jwks.json");
-    d.put("scopes_supported", List.of("openid", "email", "phone", "offline_access", "wallet-subject-id"));
+    // Only the standard scopes: ValidScopes.getScopesForWellKnownHandler (ValidScopes.java:91-98) leaves the
+    // custom wallet-subject-id out, although /authorize accepts it.
+    d.put("scopes_supported", List.of("openid", "email", "phone", "offline_access"));
     d.put("response_types_supported", List.of("code"));
     d.put("grant_types_supported", List.of("authorization_code"));
     d.put("code_challenge_methods_supported", List.of("S256"));
@@ -48,6 +56,7 @@ final class Documents {
     d.put("userinfo_endpoint", b + "/userinfo");
     d.put("end_session_endpoint", b + "/logout");
     d.put("id_token_signing_alg_values_supported", List.of("ES256", "RS256"));
+    d.put("claim_types_supported", List.of("normal"));
     List<String> claims = new java.util.ArrayList<>(List.of("sub", "email", "email_verified", "phone_number",
         "phone_number_verified", "wallet_subject_id"));
     claims.addAll(IDENTITY_CLAIMS);

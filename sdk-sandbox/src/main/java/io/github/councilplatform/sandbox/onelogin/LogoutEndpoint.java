@@ -37,33 +37,49 @@ final class LogoutEndpoint {
     String hint = p.get("id_token_hint");
     String target = p.get("post_logout_redirect_uri");
     String state = p.get("state");
+    // The browser's session ends whatever the parameters say: the real LogoutRequest builds its
+    // destroy-sessions request from the session cookie before it looks at them (oidc-api LogoutRequest.java:69-76),
+    // and LogoutService.handleLogout destroys it even when it then shows an error.
+    Provider.Session session = sessionCookie == null ? null : provider.sessions.remove(sessionCookie);
+    endSession(session);
     if (hint == null || hint.isBlank()) {
       return redirect(provider.base + "/sign-in/signed-out", state);
     }
     JWTClaimsSet claims = verifiedHint(hint);
     if (claims == null) {
-      return errorPage("unable to validate id_token_hint", state);
+      return errorPage("invalid_request", "unable to validate id_token_hint", state);
     }
     List<String> aud = claims.getAudience();
-    ClientRegistration client = aud == null || aud.isEmpty() ? null : provider.clients.get(aud.get(0));
+    if (aud == null || aud.isEmpty() || claims.getSubject() == null) {
+      // LogoutRequest.java:116-118: a hint without aud or sub gives the default signed-out page, no error.
+      return redirect(provider.base + "/sign-in/signed-out", state);
+    }
+    ClientRegistration client = provider.clients.get(aud.get(0));
     if (client == null) {
-      return errorPage("client not found", state);
+      // LogoutRequest.java:121-127: unauthorized_client.
+      return errorPage("unauthorized_client", "client not found", state);
     }
     if (target != null && !client.postLogoutRedirectUris().contains(target)) {
-      return errorPage("client registry does not contain post_logout_redirect_uri", state);
+      return errorPage("invalid_request", "client registry does not contain post_logout_redirect_uri", state);
     }
-    // The browser's session cookie says which session ends; without it (an HTTP client in a test), the hint's sid.
-    Object sid = sessionCookie != null ? sessionCookie : claims.getClaim("sid");
-    Provider.Session session = sid == null ? null : provider.sessions.remove(sid.toString());
-    if (session != null) {
-      for (String clientId : session.clientIds()) {
-        ClientRegistration c = provider.clients.get(clientId);
-        if (c != null && c.backChannelLogoutUri() != null) {
-          sendLogoutToken(c, session.resident().subjectFor(clientId));
-        }
-      }
+    if (session == null && claims.getClaim("sid") != null) {
+      // Sandbox convenience for HTTP clients without the cookie: the hint's sid names the session.
+      endSession(provider.sessions.remove(claims.getClaim("sid").toString()));
     }
     return redirect(target == null ? provider.base + "/sign-in/signed-out" : target, state);
+  }
+
+  /** Ends a session: a logout token to each of its clients that registered a back-channel logout URI. */
+  private void endSession(Provider.Session session) {
+    if (session == null) {
+      return;
+    }
+    for (String clientId : session.clientIds()) {
+      ClientRegistration c = provider.clients.get(clientId);
+      if (c != null && c.backChannelLogoutUri() != null) {
+        sendLogoutToken(c, session.resident().subjectFor(clientId));
+      }
+    }
   }
 
   private void sendLogoutToken(ClientRegistration client, String subject) {
@@ -100,9 +116,9 @@ final class LogoutEndpoint {
     }
   }
 
-  private ResponseDefinition errorPage(String description, String state) {
+  private ResponseDefinition errorPage(String code, String description, String state) {
     Map<String, String> params = new LinkedHashMap<>();
-    params.put("error_code", "invalid_request");
+    params.put("error_code", code);
     params.put("error_description", description);
     params.put("state", state);
     return Responses.redirect(Params.append(provider.base + "/sign-in/error", params, false));

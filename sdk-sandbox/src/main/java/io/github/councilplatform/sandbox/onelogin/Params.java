@@ -7,7 +7,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.StringJoiner;
 
-/** URL query and form encoding helpers (first value of a repeated parameter wins). */
+/**
+ * URL query and form encoding helpers. The last value of a repeated parameter wins, as in the real provider:
+ * its token endpoint reads the form into a HashMap (orchestration-shared RequestBodyHelper.parseRequestBody) and
+ * API Gateway hands its other lambdas the last value of each query parameter.
+ */
 final class Params {
   private Params() {}
 
@@ -25,7 +29,7 @@ final class Params {
       try {
         String k = URLDecoder.decode(eq < 0 ? pair : pair.substring(0, eq), StandardCharsets.UTF_8);
         String v = eq < 0 ? "" : URLDecoder.decode(pair.substring(eq + 1), StandardCharsets.UTF_8);
-        out.putIfAbsent(k, v);
+        out.put(k, v);
       } catch (IllegalArgumentException e) {
         // A malformed %-escape: the parameter is treated as absent, so validation reports it as missing.
       }

@@ -48,7 +48,6 @@ final class Provider {
   final Map<String, Grant> codes = new ConcurrentHashMap<>();
   final Map<String, Grant> accessTokens = new ConcurrentHashMap<>();
   final Map<String, Session> sessions = new ConcurrentHashMap<>();
-  final Map<String, Instant> seenJtis = new ConcurrentHashMap<>();
   final List<Map<String, Object>> logoutDeliveries = Collections.synchronizedList(new ArrayList<>());
   volatile String autoApproveUser;
 
@@ -93,7 +92,6 @@ final class Provider {
     codes.clear();
     accessTokens.clear();
     sessions.clear();
-    seenJtis.clear();
     logoutDeliveries.clear();
     autoApproveUser = null;
   }
@@ -104,8 +102,43 @@ final class Provider {
             "wallet-subject-id")), JWSAlgorithm.ES256, false, true, null, false);
   }
 
+  /** Sandbox time: drives lifecycles (codes, access tokens, journeys, sessions). */
   Instant now() {
     return context.clock().instant();
+  }
+
+  /**
+   * The time written into the tokens the provider issues ({@code iat}, {@code exp}, {@code nbf}): the host's
+   * real time, because the relying parties that check them live in real time; the sandbox clock moves the
+   * provider, never its callers' trust checks.
+   */
+  Instant issuedAt() {
+    return context.clock().realInstant();
+  }
+
+  /**
+   * A sandbox-time instant as the real time it stands for now: the same age in the past (or distance in the
+   * future). Used for {@code auth_time}, so an RP on the system clock sees a sign-in that is as old as the
+   * sandbox says, never one in its future.
+   */
+  Instant toIssuedTime(Instant sandboxInstant) {
+    return sandboxInstant.minus(context.clock().offset());
+  }
+
+  /**
+   * Whether a time a caller stated ({@code exp} of its assertion or request object) has passed, beyond a
+   * leeway, on both the host's real time and sandbox time. A caller on the system clock and a client made on
+   * the sandbox clock are both accepted; a time that has passed on both clocks is refused.
+   */
+  boolean hasPassed(Instant stated, java.time.Duration leeway) {
+    Instant limit = stated.plus(leeway);
+    return !limit.isAfter(context.clock().realInstant()) && !limit.isAfter(now());
+  }
+
+  /** Whether a stated start time ({@code nbf}) is still ahead, beyond a leeway, on both clocks. */
+  boolean isAhead(Instant stated, java.time.Duration leeway) {
+    Instant earliest = stated.minus(leeway);
+    return earliest.isAfter(context.clock().realInstant()) && earliest.isAfter(now());
   }
 
   String tokenUrl() {
@@ -160,13 +193,12 @@ final class Provider {
     return java.util.HexFormat.of().formatHex(b);
   }
 
-  /** Drops expired codes, tokens, journeys and remembered assertion ids. */
+  /** Drops expired codes, tokens, journeys and sessions. */
   void prune() {
     Instant now = now();
     codes.values().removeIf(g -> g.expires().isBefore(now));
     accessTokens.values().removeIf(g -> g.expires().isBefore(now));
     journeys.values().removeIf(j -> j.expires().isBefore(now));
-    seenJtis.values().removeIf(t -> t.isBefore(now));
     sessions.values().removeIf(s -> s.lastActive().get().plus(SESSION_IDLE_LIFETIME).isBefore(now));
   }
 }

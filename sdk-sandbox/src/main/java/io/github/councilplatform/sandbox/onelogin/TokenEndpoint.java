@@ -2,6 +2,7 @@ package io.github.councilplatform.sandbox.onelogin;
 
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.ResponseDefinition;
+import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.councilplatform.sandbox.internal.Responses;
@@ -17,13 +18,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code POST /token}: {@code private_key_jwt} client authentication as the real provider does it, then a
- * single-use authorisation code exchanged for an opaque access token (180 s) and an ID token (120 s).
+ * {@code POST /token}: the parameters checked first, then {@code private_key_jwt} client authentication as the
+ * real provider does it, then a single-use authorisation code exchanged for an opaque access token (180 s) and
+ * an ID token (120 s). Times the caller states are accepted on real time or sandbox time; the codes and
+ * tokens live on sandbox time.
  */
 final class TokenEndpoint {
   static final String ASSERTION_TYPE = "urn:ietf:params:oauth:client-assertion-type:jwt-bearer";
   static final Duration ACCESS_TOKEN_LIFETIME = Duration.ofSeconds(180);
   static final Duration ASSERTION_LEEWAY = Duration.ofSeconds(30);
+  /** The leeway of the Nimbus claims verifier the real provider authenticates clients with (its default). */
+  static final Duration NIMBUS_CLOCK_SKEW = Duration.ofSeconds(60);
+  static final String AUTHORIZATION_CODE = "authorization_code";
+  static final String REFRESH_TOKEN = "refresh_token";
 
   private final Provider provider;
   private final TokenSigner signer;
@@ -56,17 +63,14 @@ final class TokenEndpoint {
 
   ResponseDefinition handle(Map<String, String> form) {
     try {
-      if (form.isEmpty()) {
-        throw new TokenError(400, "invalid_request", "Request is missing parameters");
-      }
+      checkParameters(form);
       ClientRegistration client = authenticate(form);
-      if (!"authorization_code".equals(form.get("grant_type"))) {
-        throw new TokenError(400, "unsupported_grant_type", "Unsupported grant type");
+      if (REFRESH_TOKEN.equals(form.get("grant_type"))) {
+        // The sandbox never issues refresh tokens, so every one fails the real provider's signature and expiry
+        // check: TokenHandler.java:335-338 answers OAuth2Error.INVALID_GRANT.
+        throw new TokenError(400, "invalid_grant", "Invalid grant");
       }
       String code = form.get("code");
-      if (code == null || form.get("redirect_uri") == null) {
-        throw new TokenError(400, "invalid_request", "Request is missing parameters");
-      }
       // Single use: the code is gone whatever happens next.
       Grant grant = provider.codes.remove(code);
       if (grant == null || grant.expires().isBefore(provider.now())
@@ -76,8 +80,7 @@ final class TokenEndpoint {
       if (!grant.request().redirectUri().equals(form.get("redirect_uri"))) {
         throw new TokenError(400, "invalid_grant", "Invalid grant");
       }
-      String challenge = grant.request().codeChallenge();
-      if (challenge != null && !pkceMatches(challenge, form.get("code_verifier"))) {
+      if (!pkceValid(grant.request().codeChallenge(), form.get("code_verifier"))) {
         throw new TokenError(400, "invalid_grant", "PKCE code verification failed");
       }
       String accessToken = Provider.randomToken();
@@ -99,47 +102,83 @@ final class TokenEndpoint {
     }
   }
 
-  /** Verifies the client assertion and returns the client, in the real provider's order and wording. */
-  private ClientRegistration authenticate(Map<String, String> form) throws TokenError {
-    TokenError invalidJwt = new TokenError(400, "invalid_request", "Invalid private_key_jwt");
-    String assertion = form.get("client_assertion");
-    if (assertion == null) {
-      if (form.containsKey("client_secret")) {
-        throw new TokenError(400, "invalid_client", "Client is not registered to use client_secret_post");
-      }
-      throw new TokenError(400, "invalid_request", "Invalid request");
+  /**
+   * The request's parameters, checked before the client is authenticated, in the real provider's order and
+   * words (orchestration-shared TokenService.java:174-216, called first at TokenHandler.java:163-167).
+   */
+  private static void checkParameters(Map<String, String> form) throws TokenError {
+    String grantType = form.get("grant_type");
+    if (!form.containsKey("grant_type")) {
+      throw new TokenError(400, "invalid_request", "Request is missing grant_type parameter");
     }
+    if (!AUTHORIZATION_CODE.equals(grantType) && !REFRESH_TOKEN.equals(grantType)) {
+      throw new TokenError(400, "unsupported_grant_type", "Unsupported grant type");
+    }
+    if (AUTHORIZATION_CODE.equals(grantType)) {
+      if (!form.containsKey("redirect_uri")) {
+        throw new TokenError(400, "invalid_request", "Request is missing redirect_uri parameter");
+      }
+      if (form.get("code") == null || form.get("code").isEmpty()) {
+        throw new TokenError(400, "invalid_request", "Request is missing code parameter");
+      }
+    } else {
+      if (!form.containsKey("refresh_token")) {
+        throw new TokenError(400, "invalid_request", "Request is missing refresh token");
+      }
+      if (form.get("refresh_token").isBlank()) {
+        throw new TokenError(400, "invalid_request", "Invalid refresh token");
+      }
+    }
+  }
+
+  /**
+   * Authenticates the client as the real provider does: the method is chosen by which parameters are present
+   * (TokenClientAuthValidatorFactory.java:24-42), then {@code private_key_jwt} is parsed, the client looked up,
+   * the expiry checked with 30 s leeway and only then the signature, audience and claims verified
+   * (PrivateKeyJwtClientAuthValidator.java:41-124, ClientSignatureValidationService.java:103-127). The real
+   * provider keeps no memory of assertion {@code jti}s (its verifier has no JWT ID checker), so neither does
+   * the sandbox.
+   */
+  private ClientRegistration authenticate(Map<String, String> form) throws TokenError {
+    if (!form.containsKey("client_assertion") || !form.containsKey("client_assertion_type")) {
+      if (form.containsKey("client_secret") && form.containsKey("client_id")) {
+        return clientSecretPost(form);
+      }
+      throw new TokenError(400, "invalid_request", "Invalid token authentication method used");
+    }
+    TokenError invalidJwt = new TokenError(400, "invalid_request", "Invalid private_key_jwt");
     if (!ASSERTION_TYPE.equals(form.get("client_assertion_type"))) {
       throw invalidJwt;
     }
     SignedJWT jwt;
     JWTClaimsSet claims;
     try {
-      jwt = SignedJWT.parse(assertion);
+      jwt = SignedJWT.parse(form.get("client_assertion"));
       claims = jwt.getJWTClaimsSet();
     } catch (ParseException e) {
       throw invalidJwt;
     }
-    String clientId = claims.getIssuer();
-    if (clientId == null || !clientId.equals(claims.getSubject())
-        || (form.get("client_id") != null && !form.get("client_id").equals(clientId))
-        || claims.getExpirationTime() == null || claims.getJWTID() == null) {
-      throw invalidJwt;
-    }
-    if (!ClientKeys.RSA_ALGS.contains(jwt.getHeader().getAlgorithm())) {
+    // What Nimbus's PrivateKeyJWT.parse refuses: a symmetric algorithm, a missing iss, sub, aud or exp, and a
+    // client_id parameter that is not the assertion's sub (the client is named by sub).
+    JWSAlgorithm alg = jwt.getHeader().getAlgorithm();
+    String clientId = claims.getSubject();
+    if (!(JWSAlgorithm.Family.RSA.contains(alg) || JWSAlgorithm.Family.EC.contains(alg))
+        || claims.getIssuer() == null || clientId == null || claims.getAudience() == null
+        || claims.getAudience().isEmpty() || claims.getExpirationTime() == null
+        || (form.get("client_id") != null && !form.get("client_id").equals(clientId))) {
       throw invalidJwt;
     }
     ClientRegistration client = provider.clients.get(clientId);
     if (client == null) {
       throw new TokenError(400, "invalid_client", "Client authentication failed");
     }
-    Instant now = provider.now();
-    Instant exp = claims.getExpirationTime().toInstant();
-    if (exp.plus(ASSERTION_LEEWAY).isBefore(now)) {
+    if (provider.hasPassed(claims.getExpirationTime().toInstant(), ASSERTION_LEEWAY)) {
       throw new TokenError(400, "invalid_grant", "private_key_jwt has expired");
     }
     TokenError badSignature = new TokenError(400, "invalid_client", "Invalid signature in private_key_jwt");
     try {
+      // The key is fetched first; an ECDSA assertion then meets the client's RSA key and fails like a bad
+      // signature (ClientSignatureValidationService.java:103-127).
       if (!ClientKeys.verify(client, jwt)) {
         throw badSignature;
       }
@@ -147,16 +186,41 @@ final class TokenEndpoint {
       throw new TokenError(500, "server_error", "Failed to fetch or parse JWKS to verify signature of private_key_jwt");
     }
     List<String> aud = claims.getAudience();
-    if (aud == null || aud.isEmpty()
-        || aud.stream().noneMatch(a -> a.equals(provider.tokenUrl()) || a.equals(provider.issuer))) {
+    Instant nbf = claims.getNotBeforeTime() == null ? null : claims.getNotBeforeTime().toInstant();
+    if (!claims.getIssuer().equals(clientId)
+        || aud.stream().noneMatch(a -> a.equals(provider.tokenUrl()) || a.equals(provider.issuer))
+        || (nbf != null && provider.isAhead(nbf, NIMBUS_CLOCK_SKEW))) {
       throw badSignature;
     }
-    provider.prune();
-    Instant remember = exp.plus(ASSERTION_LEEWAY);
-    if (provider.seenJtis.putIfAbsent(clientId + " " + claims.getJWTID(), remember) != null) {
-      throw new TokenError(400, "invalid_client", "private_key_jwt jti has already been used");
-    }
     return client;
+  }
+
+  /**
+   * {@code client_secret_post}: every sandbox client is registered for {@code private_key_jwt}, so this only
+   * ever fails, with the real provider's words (ClientSecretPostClientAuthValidator.java:30-69).
+   */
+  private ClientRegistration clientSecretPost(Map<String, String> form) throws TokenError {
+    if (form.get("client_id").isBlank() || form.get("client_secret").isBlank()) {
+      throw new TokenError(400, "invalid_request", "Invalid client secret");
+    }
+    if (!provider.clients.containsKey(form.get("client_id"))) {
+      throw new TokenError(400, "invalid_client", "Client authentication failed");
+    }
+    throw new TokenError(400, "invalid_client", "Client is not registered to use client_secret_post");
+  }
+
+  /**
+   * PKCE as TokenHandler.java:287-315: no challenge and no verifier passes; either without the other fails;
+   * otherwise the S256 of the verifier must equal the challenge.
+   */
+  static boolean pkceValid(String challenge, String verifier) {
+    if (challenge == null && verifier == null) {
+      return true;
+    }
+    if (challenge == null || verifier == null) {
+      return false;
+    }
+    return pkceMatches(challenge, verifier);
   }
 
   /** PKCE S256: BASE64URL(SHA-256(ASCII(code_verifier))) equals the challenge (constant time). */

@@ -27,7 +27,9 @@ import java.util.UUID;
 
 /**
  * Issues the provider's JWTs: ID tokens, core identity JWTs and logout tokens, with the real claims and
- * lifetimes, and applies the injected error scenarios to them.
+ * lifetimes, and applies the injected error scenarios to them. Their times ({@code iat}, {@code exp},
+ * {@code nbf}, {@code auth_time}) are on the host's real time, so a relying party on the system clock and one
+ * made by the sandbox both accept them however far the sandbox clock has moved.
  */
 final class TokenSigner {
   static final Duration ID_TOKEN_LIFETIME = Duration.ofSeconds(120);
@@ -45,7 +47,7 @@ final class TokenSigner {
   /** The ID token for a grant and the access token issued with it. */
   String idToken(Grant grant, ClientRegistration client, String accessToken) {
     Scenarios s = provider.scenarios;
-    Instant now = provider.now();
+    Instant now = provider.issuedAt();
     Instant iat = now;
     Instant exp = now.plus(ID_TOKEN_LIFETIME);
     if (s.has(Scenarios.IdToken.TOKEN_EXPIRED)) {
@@ -70,7 +72,7 @@ final class TokenSigner {
         .claim("sid", grant.sessionId())
         .claim("vot", vot)
         .claim("vtm", provider.trustmarkUrl())
-        .claim("auth_time", grant.authTime().getEpochSecond());
+        .claim("auth_time", provider.toIssuedTime(grant.authTime()).getEpochSecond());
     if (req.nonce() != null) {
       claims.claim("nonce", s.has(Scenarios.IdToken.NONCE_NOT_MATCHING) ? Provider.randomToken() : req.nonce());
     }
@@ -89,7 +91,7 @@ final class TokenSigner {
   /** The core identity JWT for a resident with a proven identity. */
   String coreIdentity(Grant grant) {
     Scenarios s = provider.scenarios;
-    Instant now = provider.now();
+    Instant now = provider.issuedAt();
     Instant iat = s.has(Scenarios.CoreIdentity.TOKEN_EXPIRED) ? now.minus(Duration.ofDays(1)) : now;
     Instant exp = iat.plus(CORE_IDENTITY_LIFETIME);
     Map<String, Object> vc = new LinkedHashMap<>();
@@ -122,7 +124,7 @@ final class TokenSigner {
 
   /** A back-channel logout token: always ES256, {@code typ: logout+jwt}, no {@code sid}. */
   String logoutToken(String clientId, String subject) {
-    Instant now = provider.now();
+    Instant now = provider.issuedAt();
     JWTClaimsSet claims = new JWTClaimsSet.Builder()
         .issuer(provider.issuer)
         .subject(subject)

@@ -28,11 +28,13 @@ final class UserInfoEndpoint {
   }
 
   ResponseDefinition handle(String authorization) {
-    if (authorization == null || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
+    // UserInfoHandler.userInfoRequestHandler: only a missing header is MISSING_TOKEN (a bare "Bearer"); a header
+    // that is not a bearer token is INVALID_TOKEN (AccessTokenService.java:53-59), like an unknown token.
+    if (authorization == null || authorization.isBlank()) {
       return Responses.of(401, new byte[0], new HttpHeader("WWW-Authenticate", "Bearer"));
     }
-    String token = authorization.substring(7).trim();
-    Grant grant = provider.accessTokens.get(token);
+    String token = authorization.regionMatches(true, 0, "Bearer ", 0, 7) ? authorization.substring(7).trim() : "";
+    Grant grant = token.isEmpty() ? null : provider.accessTokens.get(token);
     if (grant == null || grant.expires().isBefore(provider.now())) {
       return Responses.of(401, new byte[0], new HttpHeader("WWW-Authenticate",
           "Bearer error=\"invalid_token\", error_description=\"Invalid access token\""));

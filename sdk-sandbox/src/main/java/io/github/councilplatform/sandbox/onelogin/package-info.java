@@ -10,8 +10,9 @@
  *   <li>core identity issuer {@code B/identity/}, DID document {@code B/identity/.well-known/did.json}
  *       ({@code did:web:<host>%3A<port>:identity}, {@code Cache-Control: max-age=3600, private});
  *   <li>{@code B/authorize} (real validation order, codes and descriptions), {@code B/sign-in} (pick a test
- *       resident; plain HTML), {@code B/token} ({@code private_key_jwt}, RSA only, 30 s {@code exp} leeway,
- *       {@code jti} replay rejected, single-use 5-minute codes, PKCE S256), {@code B/userinfo},
+ *       resident; plain HTML), {@code B/token} (parameters checked first, {@code private_key_jwt}, RSA only,
+ *       30 s {@code exp} leeway on real or sandbox time, no {@code jti} memory as in the real provider,
+ *       single-use 5-minute codes, PKCE S256), {@code B/userinfo},
  *       {@code B/logout} (plus back-channel logout tokens POSTed to the client's registered URI).
  * </ul>
  *

@@ -19,31 +19,40 @@ final class MotoAuth {
 
   ResponseDefinition handle(Request request) {
     JsonNode body = PayApi.parseBody(request, "P0197");
-    String token = field(body, "one_time_token", 1, Integer.MAX_VALUE);
-    String number = field(body, "card_number", 12, 19);
-    String cvc = field(body, "cvc", 3, 4);
-    String expiry = field(body, "expiry_date", 5, 5);
-    String name = field(body, "cardholder_name", 1, 255);
-    if (!expiry.matches("(0[1-9]|1[0-2])/\\d{2}")) {
-      throw PayError.field(422, "expiry_date", "P0102",
-          "Invalid attribute value: expiry_date. Must be a valid date with the format MM/YY");
+    // 1. publicapi's bean validation of AuthorisationRequest (model/AuthorisationRequest.java:14-32), 422.
+    String token = field(body, "one_time_token", true, 0, Integer.MAX_VALUE, null);
+    String number = field(body, "card_number", false, 12, 19, "Must be between 12 and 19 characters long");
+    String cvc = field(body, "cvc", false, 3, 4, "Must be between 3 and 4 characters long");
+    String expiry = field(body, "expiry_date", false, 5, 5, "Must be a valid date with the format MM/YY");
+    String name = field(body, "cardholder_name", true, 0, 255, "Must be less than or equal to 255 characters long");
+    // 2. connector's MotoApiAuthoriseRequest.validate() (L75-90), 422 P0102 without a field.
+    if (!number.matches("[0-9]{12,19}")) {
+      throw PayError.of(422, "P0102", "Invalid attribute value: card_number. Must be a valid card number");
     }
-    if (!cvc.matches("\\d{3,4}")) {
-      throw PayError.field(422, "cvc", "P0102", "Invalid attribute value: cvc. Must contain only digits");
+    if (!cvc.matches("[0-9]{3,4}")) {
+      throw PayError.of(422, "P0102", "Invalid attribute value: cvc. Must contain numbers only");
     }
+    if (!expiry.matches("(0[1-9]|1[0-2])/([0-9]{2})")) {
+      throw PayError.of(422, "P0102", "Invalid attribute value: expiry_date. Must be a valid date with the format MM/YY");
+    }
+    if (!engine.motoExpiryInTheFuture(expiry)) {
+      throw PayError.of(422, "P0102", "Invalid attribute value: expiry_date. Must be a valid date in the future");
+    }
+    // 3. connector TokenService.validateAndMarkTokenAsUsedForMotoApi (L24-40): the token is spent here, in its
+    // own transaction, before the card number is checked (CardResource.java:379-385).
     Payment p = engine.byOneTimeToken(token);
     if (p == null) {
-      throw PayError.of(400, "P1211", "The one_time_token is not a valid moto api token");
+      throw PayError.of(400, "P1211", "The one_time_token is not valid");
     }
     synchronized (p.account) {
       if (p.oneTimeTokenUsed || !"created".equals(p.status)) {
         throw PayError.of(400, "P1212", "The one_time_token has already been used");
       }
-      // Pay's card-number check runs before the token is spent, so a typo can be corrected.
-      if (!number.matches("\\d+") || !(TestCards.known(number) || TestCards.luhn(number))) {
-        throw PayError.of(402, "P0010", "The card_number is not a valid card number");
-      }
       p.oneTimeTokenUsed = true;
+    }
+    // 4. MotoApiCardNumberValidationService.java:46-57: an unknown card number is rejected, 402.
+    if (!(TestCards.known(number) || TestCards.luhn(number))) {
+      throw PayError.of(402, "P0010", "The card_number is not a valid card number");
     }
     Card card = new Card(number, TestCards.brand(number), TestCards.type(number), expiry, name, null);
     return switch (engine.authorise(p, card)) {
@@ -56,16 +65,23 @@ final class MotoAuth {
     };
   }
 
-  private static String field(JsonNode body, String name, int min, int max) {
+  /**
+   * A string field as Jackson and bean validation see it: numbers and booleans are read as their text; missing
+   * (null, or blank for a {@code @NotBlank} field) is P0101; a length outside the {@code @Size} is P0102 with
+   * the annotation's message.
+   */
+  private static String field(JsonNode body, String name, boolean notBlank, int min, int max, String sizeMessage) {
     JsonNode n = body.get(name);
-    if (n == null || n.isNull() || (n.isTextual() && n.textValue().isBlank())) {
+    String v = n == null || n.isNull() ? null : n.isValueNode() ? n.asText() : null;
+    if (v == null && n != null && !n.isNull()) {
+      throw PayError.field(422, name, "P0102", "Invalid attribute value: " + name + ". " + sizeMessage);
+    }
+    if (v == null || (notBlank && v.isBlank())) {
       throw PayError.field(422, name, "P0101", "Missing mandatory attribute: " + name);
     }
-    if (!n.isTextual() || n.textValue().length() < min || n.textValue().length() > max) {
-      throw PayError.field(422, name, "P0102", "Invalid attribute value: " + name + ". Must be a valid "
-          + name.replace('_', ' ') + (min == max ? " of " + min + " characters" : " of " + min + " to " + max
-          + " characters"));
+    if (v.length() < min || v.length() > max) {
+      throw PayError.field(422, name, "P0102", "Invalid attribute value: " + name + ". " + sizeMessage);
     }
-    return n.textValue();
+    return v;
   }
 }

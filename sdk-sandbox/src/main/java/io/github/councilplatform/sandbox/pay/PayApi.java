@@ -146,7 +146,8 @@ final class PayApi {
       throw PayError.invalid(422, "P0602", "amount", "Must be less than or equal to 10000000");
     }
     JsonNode available = body.get("refund_amount_available");
-    Integer refundAmountAvailable = available == null || available.isNull() ? null : available.asInt();
+    // RequestJsonParser.parseRefundRequest (L83) reads any present value with asInt(): null and non-numbers are 0.
+    Integer refundAmountAvailable = available == null ? null : available.asInt();
     Payment p = payment(account, id, "P0600");
     if (account.disabled) {
       throw PayError.of(403, "P0941", "GOV.UK Pay has disabled payment and refund creation on this account."
@@ -180,8 +181,12 @@ final class PayApi {
     s.check("reference", Search.maxLength(255)).check("email", Search.maxLength(254))
         .check("state", Search.oneOf(PAYMENT_STATES)).check("card_brand", Search.maxLength(20))
         .check("first_digits_card_number", Search.digits(6)).check("last_digits_card_number", Search.digits(4))
-        .check("agreement_id", Search.maxLength(26)).checkDates();
-    s.validate("P0401");
+        .checkDates();
+    // publicapi PaymentSearchValidator.validateSearchParameters: its order of checks, and no check of
+    // agreement_id or cardholder_name.
+    s.validate("P0401", List.of("state", "reference", "email", "card_brand", "from_date", "to_date", "page",
+        "display_size", "first_digits_card_number", "last_digits_card_number", "from_settled_date",
+        "to_settled_date"));
     synchronized (account) {
       List<Payment> matches = newestFirst(account.payments.values()).stream().filter(p -> s.inDates(p.created))
           .filter(p -> s.get("reference") == null || s.get("reference").equals(p.reference))
@@ -220,9 +225,14 @@ final class PayApi {
   /** {@code POST /v1/agreements}. */
   ResponseDefinition createAgreement(PayAccount account, Request request) {
     JsonNode body = parseBody(request, "P2197");
+    // publicapi RequestJsonParser.parseAgreementRequest (L159-171) first, then the @Size bean validation of
+    // CreateAgreementRequest (L21-29), whose violations ViolationExceptionMapper reports as 422 P0102.
     String reference = agreementString(body, "reference", true);
     String description = agreementString(body, "description", true);
     String userIdentifier = agreementString(body, "user_identifier", false);
+    agreementSize("reference", reference);
+    agreementSize("description", description);
+    agreementSize("user_identifier", userIdentifier);
     if (!account.recurringEnabled) {
       throw PayError.of(422, "P0942", "Recurring card payments are currently disabled for this service."
           + " Contact support with your error code - https://www.payments.service.gov.uk/support/");
@@ -286,6 +296,12 @@ final class PayApi {
     }
   }
 
+  private static void agreementSize(String field, String value) {
+    if (value != null && (value.isEmpty() || value.length() > 255)) {
+      throw PayError.invalid(422, "P0102", field, "Must be less than or equal to 255 characters length");
+    }
+  }
+
   private static String agreementString(JsonNode body, String field, boolean required) {
     JsonNode n = body.get(field);
     if (n == null || n.isNull()) {
@@ -295,19 +311,15 @@ final class PayApi {
       return null;
     }
     if (!n.isTextual()) {
-      throw PayError.invalid(400, "P2102", field, "Must be a valid string format");
+      // RequestJsonParser.java:166 words the optional user_identifier's type error differently.
+      throw PayError.invalid(400, "P2102", field, required ? "Must be a valid string format" : "Field must be a string");
     }
-    if (n.textValue().isBlank()) {
-      if (required) {
-        throw PayError.missing("P2101", field);
-      }
-      throw PayError.invalid(422, "P2102", field, "Must have a size between 1 and 255");
-    }
-    if (n.textValue().length() > 255) {
-      throw PayError.invalid(422, "P2102", field, "Must have a size between 1 and 255");
+    if (required && n.textValue().isBlank()) {
+      throw PayError.missing("P2101", field);
     }
     return n.textValue();
   }
+
 
   private Payment payment(PayAccount account, String id, String notFoundCode) {
     synchronized (account) {

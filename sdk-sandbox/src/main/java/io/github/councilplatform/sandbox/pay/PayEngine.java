@@ -41,6 +41,31 @@ final class PayEngine {
     return context.clock().instant();
   }
 
+  /**
+   * Whether a card's expiry month has passed on both the host's real time and sandbox time. The payer lives in
+   * real time, so moving the sandbox clock (to expire payments) must not make their card look expired.
+   */
+  /**
+   * connector MotoApiAuthoriseRequest.isMonthAndYearInTheFuture (L63-73): the expiry month is not before the
+   * month of UTC minus 12 hours. The service sends card details in real time, so either real time or sandbox
+   * time will do.
+   */
+  boolean motoExpiryInTheFuture(String mmYy) {
+    java.time.YearMonth expiry = java.time.YearMonth.of(2000 + Integer.parseInt(mmYy.substring(3)),
+        Integer.parseInt(mmYy.substring(0, 2)));
+    java.time.Duration behind = java.time.Duration.ofHours(12);
+    java.time.YearMonth real = java.time.YearMonth.from(context.clock().realInstant().minus(behind)
+        .atZone(java.time.ZoneOffset.UTC));
+    java.time.YearMonth sandbox = java.time.YearMonth.from(now().minus(behind).atZone(java.time.ZoneOffset.UTC));
+    return !expiry.isBefore(real) || !expiry.isBefore(sandbox);
+  }
+
+  boolean cardHasExpired(java.time.YearMonth expiry) {
+    java.time.YearMonth real = java.time.YearMonth.from(context.clock().realInstant().atZone(java.time.ZoneOffset.UTC));
+    java.time.YearMonth sandbox = java.time.YearMonth.from(now().atZone(java.time.ZoneOffset.UTC));
+    return expiry.isBefore(real) && expiry.isBefore(sandbox);
+  }
+
   void reset() {
     payments.clear();
     chargeTokens.clear();
@@ -166,9 +191,17 @@ final class PayEngine {
     }
   }
 
-  /** The service captures a delayed-capture payment; 409 P1003 unless it is capturable. */
+  /**
+   * The service captures a delayed-capture payment. As connector's DelayedCaptureService.java:56-71: a
+   * capturable payment is captured; one already approved for capture or captured (every sandbox
+   * {@code success}: the sandbox PSP captures at once) is left as it is and the call still succeeds (204);
+   * any other status is 409 P1003.
+   */
   void capture(Payment p) {
     synchronized (p.account) {
+      if ("success".equals(p.status)) {
+        return;
+      }
       if (!"capturable".equals(p.status)) {
         throw PayError.of(409, "P1003", "Payment cannot be captured");
       }

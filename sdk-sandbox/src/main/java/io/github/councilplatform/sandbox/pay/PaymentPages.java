@@ -11,7 +11,6 @@ import io.github.councilplatform.sandbox.internal.Responses;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -154,7 +153,7 @@ final class PaymentPages {
     YearMonth expiry = expiry(month, year);
     if (expiry == null) {
       errors.put("expiryMonth", "Enter a valid expiry date");
-    } else if (expiry.isBefore(YearMonth.from(engine.now().atZone(ZoneOffset.UTC)))) {
+    } else if (engine.cardHasExpired(expiry)) {
       errors.put("expiryMonth", "Enter a valid expiry date. The card has expired");
     }
     String name = trim(f.get("cardholderName"));

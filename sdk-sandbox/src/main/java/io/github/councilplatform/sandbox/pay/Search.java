@@ -75,11 +75,19 @@ final class Search {
     return this;
   }
 
-  /** Throws the endpoint's 422 if any parameter was bad. */
+  /** Throws the endpoint's 422 if any parameter was bad, listing them in the endpoint's parameter order. */
   void validate(String code) {
+    validate(code, allowed);
+  }
+
+  /**
+   * Throws the endpoint's 422 if any parameter was bad, listing them in the order Pay's validator checks them.
+   *
+   * @param order the validator's order of checks
+   */
+  void validate(String code, List<String> order) {
     if (!invalid.isEmpty()) {
-      // Pay lists the bad parameters in its validator's order; ours is the endpoint's parameter order.
-      List<String> ordered = allowed.stream().filter(invalid::contains).toList();
+      List<String> ordered = order.stream().filter(invalid::contains).toList();
       throw PayError.of(422, code, "Invalid parameters: " + String.join(", ", ordered)
           + ". See Public API documentation for the correct data formats");
     }

@@ -9,6 +9,8 @@ import io.github.councilplatform.sandbox.SandboxFault;
 import io.github.councilplatform.sandbox.SandboxPlatformId;
 import io.github.councilplatform.sandbox.notify.NotifyApi.Resp;
 import java.util.Map;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,18 +28,55 @@ class NotifyAdminTest {
   void infoHasExactlyTheNotifyShape() {
     JsonNode info = api.admin("GET", "", null).json();
     JsonNode notify = info.path("notify");
-    assertThat(notify.size()).isEqualTo(7);
-    assertThat(notify.path("serviceId").asText()).isNotBlank();
-    assertThat(notify.path("emailReplyToId").asText()).isNotBlank();
-    assertThat(notify.path("smsSenderId").asText()).isNotBlank();
+    List<String> fields = new ArrayList<>();
+    notify.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("serviceId", "apiKey", "teamApiKey", "testApiKey", "templates",
+        "emailReplyToId", "smsSenderId", "inboundNumber", "teamEmails", "teamPhoneNumbers");
     assertThat(notify.path("apiKey").asText()).startsWith("sandbox_live-");
     assertThat(notify.path("teamApiKey").asText()).startsWith("sandbox_team-");
     assertThat(notify.path("testApiKey").asText()).startsWith("sandbox_test-");
-    assertThat(notify.path("templates").size()).isEqualTo(3);
+    assertThat(notify.path("apiKey").asText()).contains(notify.path("serviceId").asText());
+    assertThat(notify.path("templates").size()).isEqualTo(4);
     for (String type : new String[] {"email", "sms", "letter"}) {
       String id = notify.path("templates").path(type).asText();
       assertThat(api.get(api.liveKey, "/v2/template/" + id).json().path("type").asText()).isEqualTo(type);
     }
+    JsonNode settings = api.admin("GET", "/notify/settings", null).json();
+    assertThat(notify.path("emailReplyToId").asText()).isEqualTo(settings.path("emailReplyToId").asText());
+    assertThat(notify.path("smsSenderId").asText()).isEqualTo(settings.path("smsSenderId").asText());
+    assertThat(notify.path("teamEmails").get(0).asText()).isEqualTo("sandbox-team@example.gov.uk");
+    assertThat(notify.path("teamPhoneNumbers").get(0).asText()).isEqualTo("+447700900123");
+  }
+
+  /**
+   * Issue 14: what the official clients' integration suites read from their environment is all in GET /_sandbox,
+   * and works: the reply-to and sender ids, the team key sending to the team, and LETTER_TEMPLATE_ID, a letter
+   * that needs only its address (Java ClientIntegrationTestIT sendLetterAndAssertResponse; node
+   * spec/integration/test.js 'send letter notification').
+   */
+  @Test
+  void infoHasWhatTheOfficialClientsIntegrationSuitesNeed() {
+    JsonNode notify = api.admin("GET", "", null).json().path("notify");
+    String team = notify.path("teamApiKey").asText();
+    String email = notify.path("teamEmails").get(0).asText();
+    String phone = notify.path("teamPhoneNumbers").get(0).asText();
+    Resp emailed = api.post(team, "/v2/notifications/email", Map.of("email_address", email, "template_id",
+        api.emailTemplate, "personalisation", Map.of("name", "Alex"), "email_reply_to_id",
+        notify.path("emailReplyToId").asText()));
+    assertThat(emailed.status()).as(emailed.body()).isEqualTo(201);
+    Resp texted = api.post(team, "/v2/notifications/sms", Map.of("phone_number", phone, "template_id",
+        api.smsTemplate, "personalisation", Map.of("name", "Alex"), "sms_sender_id",
+        notify.path("smsSenderId").asText()));
+    assertThat(texted.status()).as(texted.body()).isEqualTo(201);
+    String letterTemplate = notify.path("templates").path("letterToAddress").asText();
+    JsonNode template = api.get(api.liveKey, "/v2/template/" + letterTemplate).json();
+    assertThat(template.path("body").asText()).isEqualTo("Hello ((address_line_1))");
+    assertThat(template.path("letter_contact_block").isTextual()).isTrue();
+    Resp letter = api.post(api.liveKey, "/v2/notifications/letter", Map.of("template_id", letterTemplate,
+        "personalisation", Map.of("address_line_1", "A Resident", "address_line_2", "1 High St",
+            "postcode", "SW1 1AA")));
+    assertThat(letter.status()).as(letter.body()).isEqualTo(201);
+    assertThat(letter.json().path("content").path("body").asText()).isEqualTo("Hello A Resident");
   }
 
   @Test

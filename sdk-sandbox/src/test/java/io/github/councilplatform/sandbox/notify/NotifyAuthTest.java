@@ -7,6 +7,7 @@ import io.github.councilplatform.sandbox.Sandbox;
 import io.github.councilplatform.sandbox.SandboxExtension;
 import io.github.councilplatform.sandbox.notify.NotifyApi.Resp;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,24 +113,87 @@ class NotifyAuthTest {
   }
 
   @Test
-  void iatMustBeWithinThirtySecondsOfTheSandboxClock() {
+  void iatMustBeWithinThirtySecondsOfTheClock() {
     String key = api.liveKey;
-    String stale = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
-        api.sandbox.clock().instant().minusSeconds(31), JWSAlgorithm.HS256);
-    String future = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
-        api.sandbox.clock().instant().plusSeconds(40), JWSAlgorithm.HS256);
-    String slightlyOff = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key),
-        api.sandbox.clock().instant().minusSeconds(20), JWSAlgorithm.HS256);
+    Instant now = api.sandbox.clock().instant();
     String clockError = "Error: Your system clock must be accurate to within 30 seconds";
-    assertAuthError(templatesWith("Bearer " + stale), 403, clockError);
-    assertAuthError(templatesWith("Bearer " + future), 403, clockError);
-    assertThat(templatesWith("Bearer " + slightlyOff).status()).isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + token(key, now.minusSeconds(31))), 403, clockError);
+    assertAuthError(templatesWith("Bearer " + token(key, now.plusSeconds(40))), 403, clockError);
+    assertThat(templatesWith("Bearer " + token(key, now.minusSeconds(20))).status()).isEqualTo(200);
+  }
 
-    // A token minted from real time goes stale once the sandbox clock is fast-forwarded.
-    api.sandbox.advanceClock(Duration.ofMinutes(5));
-    String realTime = NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key), java.time.Instant.now(),
-        JWSAlgorithm.HS256);
-    assertAuthError(templatesWith("Bearer " + realTime), 403, clockError);
+  /**
+   * The sandbox clock moves the platform, never its callers: once it has moved, a token signed on the host's
+   * wall clock and one signed on the sandbox clock both pass, and one 30 s off both still gets the real error
+   * (notifications-python-client authentication.py:115-130, as pinned by notifications-api).
+   */
+  @Test
+  void afterTheClockMovesRealTimeAndSandboxTimeAreBothAccepted() {
+    String key = api.liveKey;
+    api.sandbox.advanceClock(Duration.ofHours(1));
+    Instant real = api.sandbox.clock().realInstant();
+    Instant moved = api.sandbox.clock().instant();
+    String clockError = "Error: Your system clock must be accurate to within 30 seconds";
+    assertThat(templatesWith("Bearer " + token(key, real)).status()).isEqualTo(200);
+    assertThat(templatesWith("Bearer " + token(key, moved)).status()).isEqualTo(200);
+    assertThat(templatesWith("Bearer " + token(key, real.plusSeconds(20))).status()).isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + token(key, real.minusSeconds(31))), 403, clockError);
+    // iat is in whole seconds, truncated: a future one keeps clear of the boundary.
+    assertAuthError(templatesWith("Bearer " + token(key, moved.plusSeconds(35))), 403, clockError);
+    assertAuthError(templatesWith("Bearer " + token(key, real.plusSeconds(1800))), 403, clockError);
+  }
+
+  private static String token(String key, Instant iat) {
+    return NotifyApi.jwt(NotifyApi.serviceId(key), NotifyApi.secret(key), iat, JWSAlgorithm.HS256);
+  }
+
+  /** A token with these claims (raw JSON), HS256-signed with the live key's secret. */
+  private String signed(String claimsJson) throws Exception {
+    com.nimbusds.jose.JWSObject jws = new com.nimbusds.jose.JWSObject(
+        new com.nimbusds.jose.JWSHeader(JWSAlgorithm.HS256), new com.nimbusds.jose.Payload(claimsJson));
+    jws.sign(new com.nimbusds.jose.crypto.MACSigner(
+        NotifyApi.secret(api.liveKey).getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    return jws.serialize();
+  }
+
+  /** app/authentication/auth.py:176-186: the first 7 characters, title-cased, must be "Bearer ". */
+  @Test
+  void schemeIsTheFirstSevenCharacters() throws Exception {
+    String token = signed("{\"iss\":\"" + NotifyApi.serviceId(api.liveKey) + "\",\"iat\":"
+        + api.sandbox.clock().instant().getEpochSecond() + "}");
+    assertThat(templatesWith("BEARER " + token).status()).isEqualTo(200);
+    assertAuthError(templatesWith("Bearer\t" + token), 401, "Unauthorized: authentication bearer scheme must be used");
+    // Two spaces: the token is " eyJ…"; PyJWT still reads its issuer, but the signature over " eyJ…" fails.
+    assertAuthError(templatesWith("Bearer  " + token), 403, "Invalid token: API key not found");
+  }
+
+  /** auth.py:88-93 uuid.UUID(issuer): other spellings of the service id are the same service; null is not. */
+  @Test
+  void issuerIsReadAsPythonReadsAUuid() throws Exception {
+    long now = api.sandbox.clock().instant().getEpochSecond();
+    String id = NotifyApi.serviceId(api.liveKey);
+    String braced = "{" + id.replace("-", "").toUpperCase(java.util.Locale.ROOT) + "}";
+    assertThat(templatesWith("Bearer " + signed("{\"iss\":\"" + braced + "\",\"iat\":" + now + "}")).status())
+        .isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + signed("{\"iss\":null,\"iat\":" + now + "}")), 403,
+        "Invalid token: service id is not the right data type");
+  }
+
+  /**
+   * notifications-python-client authentication.py decode_jwt_token: PyJWT checks exp and nbf with 30 s leeway; an
+   * expired token gets the general message, a not-yet-valid one the clock message.
+   */
+  @Test
+  void expAndNbfAreCheckedWithThirtySecondsLeeway() throws Exception {
+    long now = api.sandbox.clock().instant().getEpochSecond();
+    String iss = "\"iss\":\"" + NotifyApi.serviceId(api.liveKey) + "\",\"iat\":" + now;
+    assertAuthError(templatesWith("Bearer " + signed("{" + iss + ",\"exp\":" + (now - 31) + "}")), 403,
+        "Invalid token: make sure your API token matches the example at "
+            + "https://docs.notifications.service.gov.uk/rest-api.html#authorisation-header");
+    assertThat(templatesWith("Bearer " + signed("{" + iss + ",\"exp\":" + (now + 60) + "}")).status())
+        .isEqualTo(200);
+    assertAuthError(templatesWith("Bearer " + signed("{" + iss + ",\"nbf\":" + (now + 60) + "}")), 403,
+        "Error: Your system clock must be accurate to within 30 seconds");
   }
 
   @Test

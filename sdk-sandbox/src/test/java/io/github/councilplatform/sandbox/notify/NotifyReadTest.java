@@ -43,6 +43,41 @@ class NotifyReadTest {
     assertThat(letter.path("postage").asText()).isEqualTo("second");
   }
 
+  /**
+   * jsonschema reports property errors in schema order before unexpected parameters
+   * (notification_schemas.py get_notifications_request; include_jobs is an enum of "true" and "True").
+   */
+  @Test
+  void listQueryErrorsComeInSchemaOrderWithUnexpectedLast() {
+    Resp r = api.get(api.liveKey, "/v2/notifications?colour=red&older_than=x&include_jobs=yes&status=lost");
+    List<String> messages = new java.util.ArrayList<>();
+    r.json().path("errors").forEach(e -> messages.add(e.path("message").asText()));
+    assertThat(messages).containsExactly(
+        "status lost is not one of [cancelled, created, sending, sent, delivered, pending, failed, technical-failure,"
+            + " temporary-failure, permanent-failure, pending-virus-check, validation-failed, virus-scan-failed,"
+            + " returned-letter, accepted, received]",
+        "include_jobs yes is not one of [true, True]",
+        "older_than is not a valid UUID",
+        "Additional properties are not allowed (colour was unexpected)");
+    Resp templates = api.get(api.liveKey, "/v2/templates?colour=red&type=fax");
+    assertThat(templates.json().path("errors")).hasSize(2);
+    assertThat(templates.json().path("errors").get(1).path("message").asText())
+        .isEqualTo("Additional properties are not allowed (colour was unexpected)");
+  }
+
+  /** app/v2/template/post_template.py:16-27: body first, then id and personalisation together, then lookup. */
+  @Test
+  void previewReadsTheBodyBeforeTheId() {
+    Resp badJson = api.post(api.liveKey, "/v2/template/nope/preview", "{oops");
+    assertThat(badJson.message()).isEqualTo("Invalid JSON supplied in POST data");
+    Resp both = api.post(api.liveKey, "/v2/template/nope/preview", "{\"personalisation\": [1]}");
+    List<String> messages = new java.util.ArrayList<>();
+    both.json().path("errors").forEach(e -> messages.add(e.path("message").asText()));
+    assertThat(messages).containsExactly("id is not a valid UUID", "personalisation [1] is not of type object");
+    assertThat(api.post(api.liveKey, "/v2/template/" + api.smsTemplate + "/preview", "null").message())
+        .isEqualTo("Missing personalisation: name");
+  }
+
   @Test
   void templateErrors() {
     Resp bad = api.get(api.liveKey, "/v2/template/nope");
@@ -72,7 +107,7 @@ class NotifyReadTest {
   @Test
   void listTemplatesByType() {
     JsonNode all = api.get(api.liveKey, "/v2/templates").json().path("templates");
-    assertThat(all).hasSize(3);
+    assertThat(all).hasSize(4);
     JsonNode sms = api.get(api.liveKey, "/v2/templates?type=sms").json().path("templates");
     assertThat(sms).hasSize(1);
     assertThat(sms.get(0).path("id").asText()).isEqualTo(api.smsTemplate);
@@ -181,9 +216,13 @@ class NotifyReadTest {
       assertThat(messages.get(1).path("notify_number").asText()).isNotEmpty();
       assertThat(list.path("links").path("next").asText()).endsWith("older_than="
           + messages.get(1).path("id").asText());
-      JsonNode older = api.get(api.liveKey, "/v2/received-text-messages?older_than="
-          + messages.get(0).path("id").asText()).json().path("received_text_messages");
+      JsonNode olderPage = api.get(api.liveKey, "/v2/received-text-messages?older_than="
+          + messages.get(0).path("id").asText()).json();
+      JsonNode older = olderPage.path("received_text_messages");
       assertThat(older).hasSize(1);
+      // app/v2/inbound_sms/get_inbound_sms.py:29-45: the current link never carries older_than.
+      assertThat(olderPage.path("links").path("current").asText())
+          .isEqualTo(api.sandbox.baseUrl() + "/v2/received-text-messages");
 
       NotifyApi.await(() -> receiver.received.size() == 2);
       assertThat(receiver.received.get(0).authorization()).isEqualTo("Bearer inbound-token-1");

@@ -113,7 +113,9 @@ class OneLoginAdminTest {
     SignedJWT forged = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), claims);
     forged.sign(new RSASSASigner(new com.nimbusds.jose.jwk.gen.RSAKeyGenerator(2048).generate()));
     q.put("request", forged.serialize());
-    Map<String, String> err = OneLoginHarness.query(OneLoginHarness.location(rp.authorize(q)));
-    assertThat(err).containsEntry("error", "invalid_request_object");
+    // oidc-api AuthorisationHandler.java:307-309: a bad signature is a bare 400 "Validation failed", no redirect.
+    HttpResponse<String> refused = rp.authorize(q);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("Validation failed");
   }
 }

@@ -78,6 +78,38 @@ class OneLoginAuthorizeTest {
     assertThat(errorRedirect(p)).containsEntry("error", "invalid_scope");
   }
 
+  /**
+   * What Nimbus's AuthenticationRequest.parse refuses is redirected as invalid_request "Invalid request"
+   * (oidc-api AuthorisationHandler.java:262-267, generateParseExceptionResponse L942-963), before the state check.
+   */
+  @Test
+  void unparseableRequestsAreRedirectedAsInvalidRequest() {
+    for (String[] change : new String[][] {{"scope", "email"}, {"response_type", null}, {"max_age", "soon"},
+        {"claims", "{not json"}, {"prompt", "sometimes"}}) {
+      Map<String, String> p = rp.authParams();
+      if (change[1] == null) {
+        p.remove(change[0]);
+      } else {
+        p.put(change[0], change[1]);
+      }
+      assertThat(errorRedirect(p)).as(change[0]).containsEntry("error", "invalid_request")
+          .containsEntry("error_description", "Invalid request").containsEntry("state", "state-123");
+    }
+    Map<String, String> p = rp.authParams();
+    p.remove("redirect_uri");
+    assertThat(rp.authorize(p).statusCode()).isEqualTo(400);
+  }
+
+  /** QueryParamsAuthorizeValidator.java:135: max_age=-1 means "not given"; below that is an error. */
+  @Test
+  void maxAgeMinusOneIsNotGiven() {
+    Map<String, String> p = rp.authParams();
+    p.put("max_age", "-1");
+    assertThat(OneLoginHarness.location(rp.authorize(p))).startsWith(rp.base + "/sign-in?journey=");
+    p.put("max_age", "-2");
+    assertThat(errorRedirect(p)).containsEntry("error_description", "Max age is negative in query params");
+  }
+
   @Test
   void unknownClaimIsInvalidRequest() {
     Map<String, String> p = rp.authParams();
@@ -94,11 +126,37 @@ class OneLoginAuthorizeTest {
         .containsEntry("error_description", "Invalid value for code_challenge_method parameter.");
   }
 
+  /** The real provider's text (oidc-api BaseAuthorizeValidator.validateCodeChallengeAndMethod), not the simulator's. */
   @Test
   void pkceEnforcedPerClient() {
     assertThat(rp.admin("PUT", "/clients/" + rp.clientId, "{\"pkceEnforced\":true}").statusCode()).isEqualTo(200);
     assertThat(errorRedirect(rp.authParams())).containsEntry("error", "invalid_request")
-        .containsEntry("error_description", "Invalid value for code_challenge parameter.");
+        .containsEntry("error_description", "Request is missing code_challenge parameter, but PKCE is enforced.");
+  }
+
+  /** oidc-api QueryParamsAuthorizeValidator.java:151-160, BaseAuthorizeValidator.validateChannel. */
+  @Test
+  void anUnknownChannelIsInvalidRequest() {
+    Map<String, String> p = rp.authParams();
+    p.put("channel", "carrier-pigeon");
+    assertThat(errorRedirect(p)).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Invalid value for channel parameter.");
+    p.put("channel", "generic_app");
+    assertThat(rp.authorize(p).statusCode()).isEqualTo(302);
+    assertThat(OneLoginHarness.location(rp.authorize(p))).startsWith(rp.base + "/sign-in?journey=");
+  }
+
+  /**
+   * A well-formed identity vtr from a client without identity: "Request vtr is not permitted"
+   * (oidc-api BaseAuthorizeValidator.errorIfIdentityLoCAndIdentityUnsupported, VTR_NOT_PERMITTED L36).
+   */
+  @Test
+  void identityForAClientWithoutItIsNotPermitted() {
+    rp.admin("PUT", "/clients/" + rp.clientId, "{\"identityVerificationSupported\":false}");
+    Map<String, String> p = rp.authParams();
+    p.put("vtr", "[\"Cl.Cm.P2\"]");
+    assertThat(errorRedirect(p)).containsEntry("error", "invalid_request")
+        .containsEntry("error_description", "Request vtr is not permitted");
   }
 
   @Test

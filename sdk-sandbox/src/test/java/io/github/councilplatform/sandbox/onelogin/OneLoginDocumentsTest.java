@@ -68,6 +68,32 @@ class OneLoginDocumentsTest {
     assertThat(d.get("trustmarks").asText()).isEqualTo(rp.base + "/trustmark");
   }
 
+  /**
+   * The members and their order follow WellknownHandler.java:84-130 and its approved fixture
+   * (oidc-api WellknownHandlerTest.shouldReturnExpectedResponseBody.approved.json); scopes_supported holds only
+   * the standard scopes (ValidScopes.java:91-98, WellknownHandler.java:99), registration_endpoint is
+   * {@code <base>/connect/register} (WellknownHandler.java:94).
+   */
+  @Test
+  void discoveryHasTheRealMembersInTheRealOrder() {
+    JsonNode d = OneLoginHarness.json(rp.get("/.well-known/openid-configuration"));
+    List<String> names = new ArrayList<>();
+    d.fieldNames().forEachRemaining(names::add);
+    assertThat(names).containsExactly("authorization_endpoint", "token_endpoint", "registration_endpoint",
+        "issuer", "jwks_uri", "scopes_supported", "response_types_supported", "grant_types_supported",
+        "code_challenge_methods_supported", "token_endpoint_auth_methods_supported",
+        "token_endpoint_auth_signing_alg_values_supported", "ui_locales_supported", "service_documentation",
+        "op_policy_uri", "op_tos_uri", "request_parameter_supported", "trustmarks", "subject_types_supported",
+        "userinfo_endpoint", "end_session_endpoint", "id_token_signing_alg_values_supported",
+        "claim_types_supported", "claims_supported", "request_uri_parameter_supported",
+        "backchannel_logout_supported", "backchannel_logout_session_supported");
+    assertThat(OneLoginHarness.jsonStrings(d.get("scopes_supported")))
+        .containsExactly("openid", "email", "phone", "offline_access");
+    assertThat(d.get("registration_endpoint").asText()).isEqualTo(rp.base + "/connect/register");
+    assertThat(OneLoginHarness.jsonStrings(d.get("grant_types_supported"))).containsExactly("authorization_code");
+    assertThat(OneLoginHarness.jsonStrings(d.get("claim_types_supported"))).containsExactly("normal");
+  }
+
   @Test
   void jwksPublishesEs256AndRs256KeysWithKidUseAndAlg() throws Exception {
     HttpResponse<String> r = rp.get("/.well-known/jwks.json");

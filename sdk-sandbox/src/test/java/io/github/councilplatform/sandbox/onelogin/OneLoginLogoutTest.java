@@ -70,6 +70,28 @@ class OneLoginLogoutTest {
         .endsWith("?state=bye");
   }
 
+  /**
+   * oidc-api LogoutRequest.java:69-76 takes the session from the cookie before it checks the parameters, and
+   * LogoutService.handleLogout destroys it even when it shows the error page: the browser is signed out and its
+   * clients get their logout tokens.
+   */
+  @Test
+  void theBrowsersSessionEndsEvenWhenTheLogoutRequestIsInError(Sandbox sandbox) throws Exception {
+    OneLoginHarness browser = new OneLoginHarness(sandbox, true);
+    try (JwksServer peer = new JwksServer()) {
+      browser.admin("PUT", "/clients/" + browser.clientId, "{\"backChannelLogoutUri\":\""
+          + peer.url("/back-channel-logout") + "\"}");
+      String hint = browser.token(browser.codeFor(browser.authParams(), "kenneth-decerqueira")).get("id_token")
+          .asText();
+      Map<String, String> q = new java.util.LinkedHashMap<>();
+      q.put("id_token_hint", hint);
+      q.put("post_logout_redirect_uri", "https://evil.example.com/out");
+      assertThat(OneLoginHarness.location(browser.get("/logout?" + OneLoginHarness.encode(q))))
+          .startsWith(browser.base + "/sign-in/error?");
+      assertThat(peer.nextLogoutBody()).as("logout token delivered").startsWith("logout_token=");
+    }
+  }
+
   @Test
   void withoutHintGoesToTheDefaultSignedOutPage() {
     HttpResponse<String> r = rp.get("/logout");

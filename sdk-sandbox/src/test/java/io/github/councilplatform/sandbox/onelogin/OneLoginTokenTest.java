@@ -132,12 +132,15 @@ class OneLoginTokenTest {
     assertThat(e.get("error_description").asText()).isEqualTo("private_key_jwt has expired");
   }
 
+  /**
+   * The real provider keeps no memory of assertion ids: ClientSignatureValidationService.java:109-116 builds its
+   * ClientAuthenticationVerifier without a JWT ID checker, so a reused assertion is accepted.
+   */
   @Test
-  void jtiReplayIsRejected() {
+  void aReusedAssertionIsAcceptedAsByTheRealProvider() {
     String assertion = rp.assertion();
     assertThat(rp.postForm("/token", rp.tokenForm(code(), assertion)).statusCode()).isEqualTo(200);
-    JsonNode e = tokenError(rp.tokenForm(code(), assertion), 400);
-    assertThat(e.get("error").asText()).isEqualTo("invalid_client");
+    assertThat(rp.postForm("/token", rp.tokenForm(code(), assertion)).statusCode()).isEqualTo(200);
   }
 
   @Test
@@ -161,19 +164,136 @@ class OneLoginTokenTest {
         .isEqualTo("Invalid signature in private_key_jwt");
   }
 
+  /**
+   * Nimbus's PrivateKeyJWT.parse (PrivateKeyJwtClientAuthValidator.java:46) accepts ECDSA assertions and needs
+   * no jti; the ES256 assertion then fails against the client's RSA key as "Invalid signature in
+   * private_key_jwt" (PrivateKeyJwtClientAuthValidator.java:83-90).
+   */
   @Test
-  void ecAssertionsAndMissingJtiAreInvalidRequests() throws Exception {
+  void ecAssertionsAreBadSignaturesAndJtiIsOptional() throws Exception {
     ECKey ec = new ECKeyGenerator(Curve.P_256).generate();
     SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.ES256), new JWTClaimsSet.Builder()
         .issuer(rp.clientId).subject(rp.clientId).audience(rp.base + "/token")
         .expirationTime(Date.from(now().plusSeconds(300))).jwtID("x").build());
     jwt.sign(new ECDSASigner(ec));
     JsonNode e = tokenError(rp.tokenForm(code(), jwt.serialize()), 400);
-    assertThat(e.get("error").asText()).isEqualTo("invalid_request");
-    assertThat(e.get("error_description").asText()).isEqualTo("Invalid private_key_jwt");
+    assertThat(e.get("error").asText()).isEqualTo("invalid_client");
+    assertThat(e.get("error_description").asText()).isEqualTo("Invalid signature in private_key_jwt");
     String noJti = OneLoginHarness.assertion(rp.clientId, rp.clientKey, JWSAlgorithm.RS256, rp.base + "/token",
         now().plusSeconds(300), null);
-    assertThat(tokenError(rp.tokenForm(code(), noJti), 400).get("error").asText()).isEqualTo("invalid_request");
+    assertThat(rp.postForm("/token", rp.tokenForm(code(), noJti)).statusCode()).isEqualTo(200);
+  }
+
+  /** An HMAC assertion is refused by Nimbus's PrivateKeyJWT.parse: PrivateKeyJwtClientAuthValidator.java:91-96. */
+  @Test
+  void symmetricAssertionsAreInvalidRequests() throws Exception {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.HS256), new JWTClaimsSet.Builder()
+        .issuer(rp.clientId).subject(rp.clientId).audience(rp.base + "/token")
+        .expirationTime(Date.from(now().plusSeconds(300))).build());
+    jwt.sign(new com.nimbusds.jose.crypto.MACSigner(new byte[32]));
+    JsonNode e = tokenError(rp.tokenForm("x", jwt.serialize()), 400);
+    assertThat(e.get("error").asText()).isEqualTo("invalid_request");
+    assertThat(e.get("error_description").asText()).isEqualTo("Invalid private_key_jwt");
+  }
+
+  /**
+   * The client is named by the assertion's sub; an iss that differs fails Nimbus's claims verifier, reported
+   * as a bad signature (PrivateKeyJwtClientAuthValidator.java:83-90).
+   */
+  @Test
+  void issuerDifferentFromSubjectIsABadSignature() {
+    SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), new JWTClaimsSet.Builder()
+        .issuer("someone-else").subject(rp.clientId).audience(rp.base + "/token")
+        .expirationTime(Date.from(now().plusSeconds(300))).build());
+    try {
+      jwt.sign(new com.nimbusds.jose.crypto.RSASSASigner(rp.clientKey));
+    } catch (JOSEException ex) {
+      throw new IllegalStateException(ex);
+    }
+    JsonNode e = tokenError(rp.tokenForm("x", jwt.serialize()), 400);
+    assertThat(e.get("error").asText()).isEqualTo("invalid_client");
+    assertThat(e.get("error_description").asText()).isEqualTo("Invalid signature in private_key_jwt");
+  }
+
+  /**
+   * Parameters first (orchestration-shared TokenService.java:174-202, TokenHandler.java:163-167), each with
+   * its own text, even when the client assertion is missing or expired.
+   */
+  @Test
+  void parametersAreCheckedBeforeClientAuthentication() {
+    String expired = OneLoginHarness.assertion(rp.clientId, rp.clientKey, JWSAlgorithm.RS256, rp.base + "/token",
+        now().minusSeconds(3600), UUID.randomUUID().toString());
+    Map<String, String> f = rp.tokenForm("x", expired);
+    f.remove("grant_type");
+    assertError(f, "invalid_request", "Request is missing grant_type parameter");
+    f = rp.tokenForm("x", expired);
+    f.put("grant_type", "client_credentials");
+    assertError(f, "unsupported_grant_type", "Unsupported grant type");
+    f = rp.tokenForm("x", expired);
+    f.remove("redirect_uri");
+    assertError(f, "invalid_request", "Request is missing redirect_uri parameter");
+    f = rp.tokenForm("", expired);
+    assertError(f, "invalid_request", "Request is missing code parameter");
+    f = rp.tokenForm("x", expired);
+    f.remove("code");
+    assertError(f, "invalid_request", "Request is missing code parameter");
+    assertError(Map.of(), "invalid_request", "Request is missing grant_type parameter");
+    // Then the authentication method (TokenClientAuthValidatorFactory.java:24-42, TokenHandler.java:414-426).
+    f = rp.tokenForm("x", expired);
+    f.remove("client_assertion_type");
+    assertError(f, "invalid_request", "Invalid token authentication method used");
+    f = rp.tokenForm("x", expired);
+    assertError(f, "invalid_grant", "private_key_jwt has expired");
+  }
+
+  /** TokenService.java:198-216 checks a refresh grant's parameters; TokenHandler.java:335-338 answers invalid_grant. */
+  @Test
+  void refreshTokenGrantsAreInvalidGrants() {
+    Map<String, String> f = new java.util.LinkedHashMap<>(Map.of("grant_type", "refresh_token",
+        "client_assertion_type", TokenEndpoint.ASSERTION_TYPE, "client_assertion", rp.assertion()));
+    assertError(f, "invalid_request", "Request is missing refresh token");
+    f.put("refresh_token", "");
+    assertError(f, "invalid_request", "Invalid refresh token");
+    f.put("refresh_token", "eyJhbGciOiJFUzI1NiJ9.e30.c2ln");
+    assertError(f, "invalid_grant", "Invalid grant");
+  }
+
+  /** client_secret_post (ClientSecretPostClientAuthValidator.java:30-69): sandbox clients all use private_key_jwt. */
+  @Test
+  void clientSecretPostIsRefusedWithTheRealTexts() {
+    Map<String, String> f = new java.util.LinkedHashMap<>(Map.of("grant_type", "authorization_code", "code", "x",
+        "redirect_uri", rp.redirectUri, "client_id", rp.clientId, "client_secret", "s3cret"));
+    assertError(f, "invalid_client", "Client is not registered to use client_secret_post");
+    f.put("client_id", "nobody");
+    assertError(f, "invalid_client", "Client authentication failed");
+    f.remove("client_id");
+    assertError(f, "invalid_request", "Invalid token authentication method used");
+  }
+
+  /** TokenHandler.java:287-299: a code_verifier without a code_challenge at /authorize fails PKCE. */
+  @Test
+  void aVerifierWithoutAChallengeFailsPkce() {
+    Map<String, String> f = rp.tokenForm(code(), rp.assertion());
+    f.put("code_verifier", "v".repeat(43));
+    assertError(f, "invalid_grant", "PKCE code verification failed");
+  }
+
+  /** RequestBodyHelper.parseRequestBody puts each pair into a HashMap: a repeated parameter's last value wins. */
+  @Test
+  void theLastOfARepeatedParameterWins() throws Exception {
+    Map<String, String> f = rp.tokenForm(code(), rp.assertion());
+    String body = "redirect_uri=" + java.net.URLEncoder.encode("http://localhost:8080/other",
+        java.nio.charset.StandardCharsets.UTF_8) + "&" + OneLoginHarness.encode(f);
+    HttpResponse<String> r = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+        java.net.URI.create(rp.base + "/token")).header("Content-Type", "application/x-www-form-urlencoded")
+        .POST(java.net.http.HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
+  }
+
+  private void assertError(Map<String, String> form, String error, String description) {
+    JsonNode e = tokenError(form, 400);
+    assertThat(e.get("error").asText()).as(form.toString()).isEqualTo(error);
+    assertThat(e.get("error_description").asText()).as(form.toString()).isEqualTo(description);
   }
 
   @Test
@@ -213,7 +333,9 @@ class OneLoginTokenTest {
       f = rp.tokenForm(rp.codeFor(p, "kenneth-decerqueira"), OneLoginHarness.assertion("jwks-client", unpublished,
           JWSAlgorithm.RS256, rp.base + "/token", now().plusSeconds(300), UUID.randomUUID().toString()));
       f.put("redirect_uri", "http://127.0.0.1:9/cb");
-      assertThat(tokenError(f, 400).get("error").asText()).isEqualTo("invalid_client");
+      // No key with that kid: the real JWKS fetch fails (JwksUtils.retrieveJwkFromURLWithKeyId), a server error.
+      assertThat(tokenError(f, 500).get("error_description").asText())
+          .isEqualTo("Failed to fetch or parse JWKS to verify signature of private_key_jwt");
     }
   }
 

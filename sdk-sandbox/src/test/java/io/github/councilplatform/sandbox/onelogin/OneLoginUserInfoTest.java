@@ -127,6 +127,20 @@ class OneLoginUserInfoTest {
         .contains("Bearer error=\"invalid_token\", error_description=\"Invalid access token\"");
   }
 
+  /**
+   * Only a missing Authorization header is a bare {@code Bearer} challenge (oidc-api UserInfoHandler MISSING_TOKEN);
+   * a header that is not a bearer token fails parsing as invalid_token (AccessTokenService.java:53-59).
+   */
+  @Test
+  void aNonBearerAuthorizationIsAnInvalidToken() throws Exception {
+    HttpResponse<String> basic = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+        .newBuilder(java.net.URI.create(rp.base + "/userinfo")).header("Authorization", "Basic dXNlcjpwYXNz").GET()
+        .build(), HttpResponse.BodyHandlers.ofString());
+    assertThat(basic.statusCode()).isEqualTo(401);
+    assertThat(basic.headers().firstValue("WWW-Authenticate"))
+        .contains("Bearer error=\"invalid_token\", error_description=\"Invalid access token\"");
+  }
+
   @Test
   void accessTokenExpiresAfter180Seconds() {
     JsonNode t = rp.token(rp.codeFor(rp.authParams(), "kenneth-decerqueira"));

@@ -57,8 +57,27 @@ class PayAgreementsTest {
     assertThat(pay.post("/v1/agreements", Map.of("description", "D")).error(400, "P2101").json().path("field")
         .asText()).isEqualTo("reference");
     pay.post("/v1/agreements", Map.of("reference", "R")).error(400, "P2101");
-    pay.post("/v1/agreements", Map.of("reference", "R".repeat(256), "description", "D")).error(422, "P2102");
     pay.post("/v1/agreements", Map.of("reference", "R", "description", 5)).error(400, "P2102");
+  }
+
+  /**
+   * Sizes are CreateAgreementRequest's @Size bean validation (L21-29), reported by ViolationExceptionMapper as
+   * 422 P0102 after every parse check: publicapi's own AgreementsApiResourceCreateIT L141-179.
+   */
+  @Test
+  void agreementSizesAreBeanValidationAfterTheParseChecks() {
+    assertThat(pay.post("/v1/agreements", Map.of("reference", "R".repeat(256), "description", "D"))
+        .error(422, "P0102").json().path("description").asText())
+        .isEqualTo("Invalid attribute value: reference. Must be less than or equal to 255 characters length");
+    assertThat(pay.post("/v1/agreements", Map.of("reference", "R", "description", "D", "user_identifier", ""))
+        .error(422, "P0102").json().path("field").asText()).isEqualTo("user_identifier");
+    assertThat(pay.post("/v1/agreements", Map.of("reference", "R", "description", "D", "user_identifier", 7))
+        .error(400, "P2102").json().path("description").asText())
+        .isEqualTo("Invalid attribute value: user_identifier. Field must be a string");
+    // The missing description is found by the parser before the reference's size.
+    pay.post("/v1/agreements", Map.of("reference", "R".repeat(256))).error(400, "P2101");
+    assertThat(pay.post("/v1/agreements", Map.of("reference", "R", "description", "D", "user_identifier", " "))
+        .status()).isEqualTo(201);
   }
 
   @Test

@@ -90,6 +90,16 @@ class PayCreateValidationTest {
             "Invalid attribute value: metadata. Values must be of type String, Boolean or Number"),
         arguments(with("\"metadata\":{\"k\":\"" + "v".repeat(101) + "\"}"), 422, "P0102", "metadata",
             "Invalid attribute value: metadata. Values must be no greater than 100 characters long"),
+        // pay-java-commons ValidExternalMetadata.java:27 (MapValueNotNullValidator): null is its own rule, not a type.
+        arguments(with("\"metadata\":{\"k\":null}"), 422, "P0102", "metadata",
+            "Invalid attribute value: metadata. Must not have null values"),
+        // pay-java-commons ValidExternalMetadata.java:28 (MapKeyInsensitiveUniqueValidator).
+        arguments(with("\"metadata\":{\"Ref\":\"a\",\"ref\":\"b\"}"), 422, "P0102", "metadata",
+            "Invalid attribute value: metadata. Must have case insensitive unique keys"),
+        // MapValueAsStringLengthValidator measures toString() of nested values too, so both rules fire.
+        arguments(with("\"metadata\":{\"k\":[\"" + "v".repeat(100) + "\"]}"), 422, "P0102", "metadata",
+            "Invalid attribute value: metadata. Values must be of type String, Boolean or Number. "
+            + "Values must be no greater than 100 characters long"),
         arguments(with("\"authorisation_mode\":\"external\""), 422, "P0102", "authorisation_mode",
             "Invalid attribute value: authorisation_mode. Must be one of web, moto_api, agreement"),
         arguments(with("\"authorisation_mode\":5"), 400, "P0102", "authorisation_mode",

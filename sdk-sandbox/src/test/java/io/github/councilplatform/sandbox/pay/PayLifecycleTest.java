@@ -123,7 +123,29 @@ class PayLifecycleTest {
     JsonNode p = pay.get("/v1/payments/" + id).json();
     assertThat(PayHttp.status(p)).isEqualTo("success");
     assertThat(p.path("_links").has("capture")).isFalse();
-    pay.post("/v1/payments/" + id + "/capture", null).error(409, "P1003");
+    // A second capture succeeds too: connector DelayedCaptureService.java:67 leaves CAPTURE APPROVED ... CAPTURED
+    // payments as they are and answers 204.
+    assertThat(pay.post("/v1/payments/" + id + "/capture", null).status()).isEqualTo(204);
+    assertThat(PayHttp.status(pay.get("/v1/payments/" + id).json())).isEqualTo("success");
+  }
+
+  /**
+   * connector DelayedCaptureService.java:56-71: an ordinary (not delayed) payment that succeeded is already
+   * captured, so capturing it answers 204; a payment that has not reached capture, or failed, is 409 P1003
+   * (publicapi CaptureChargeExceptionMapper.java:37-39).
+   */
+  @Test
+  void captureOfASuccessfulPaymentSucceedsAndOfAnUnfinishedOrFailedOneConflicts() {
+    String paid = pay.createWebPayment(700, "C1").path("payment_id").asText();
+    pay.complete(paid, "4444333322221111", true);
+    assertThat(PayHttp.status(pay.get("/v1/payments/" + paid).json())).isEqualTo("success");
+    assertThat(pay.post("/v1/payments/" + paid + "/capture", null).status()).isEqualTo(204);
+
+    String created = pay.createWebPayment(700, "C2").path("payment_id").asText();
+    pay.post("/v1/payments/" + created + "/capture", null).error(409, "P1003");
+    assertThat(pay.post("/v1/payments/" + created + "/cancel", null).status()).isEqualTo(204);
+    pay.post("/v1/payments/" + created + "/capture", null).error(409, "P1003");
+    pay.post("/v1/payments/" + "a".repeat(26) + "/capture", null).error(404, "P1000");
   }
 
   @Test

@@ -68,9 +68,53 @@ class PayMotoTest {
     Map<String, Object> badExpiry = new LinkedHashMap<>(card(token, "4444333322221111"));
     badExpiry.put("expiry_date", "13/99");
     pay.post("/v1/auth", badExpiry).error(422, "P0102");
-    // A mistyped card number is rejected without spending the token.
+    // connector CardResource.java:379-385 spends the token (TokenService.java:24-40, its own transaction) before
+    // MotoApiCardNumberValidationService rejects a mistyped card number, so the token is gone afterwards.
     pay.post("/v1/auth", card(token, "4444333322221112")).error(402, "P0010");
-    assertThat(pay.post("/v1/auth", card(token, "4444333322221111")).status()).isEqualTo(204);
+    pay.post("/v1/auth", card(token, "4444333322221111")).error(400, "P1212");
+  }
+
+  /**
+   * The texts in order: publicapi's bean validation (model/AuthorisationRequest.java:14-32), then connector's
+   * MotoApiAuthoriseRequest.validate() (L75-90) before the token is looked up (TokenService.java:39:
+   * "The one_time_token is not valid").
+   */
+  @Test
+  void fieldTextsFollowPublicapiThenConnector() {
+    assertError(card("x", "4444"), 422, "P0102", "card_number",
+        "Invalid attribute value: card_number. Must be between 12 and 19 characters long");
+    assertError(card("x", "4444-3333-2222"), 422, "P0102", null,
+        "Invalid attribute value: card_number. Must be a valid card number");
+    Map<String, Object> cvc = new LinkedHashMap<>(card("x", "4444333322221111"));
+    cvc.put("cvc", "12a");
+    assertError(cvc, 422, "P0102", null, "Invalid attribute value: cvc. Must contain numbers only");
+    Map<String, Object> past = new LinkedHashMap<>(card("x", "4444333322221111"));
+    past.put("expiry_date", "01/20");
+    assertError(past, 422, "P0102", null, "Invalid attribute value: expiry_date. Must be a valid date in the future");
+    Map<String, Object> numeric = new LinkedHashMap<>(card("x", "4444333322221111"));
+    numeric.put("cvc", 123);
+    assertError(numeric, 400, "P1211", null, "The one_time_token is not valid");
+    Map<String, Object> blankName = new LinkedHashMap<>(card("x", "4444333322221111"));
+    blankName.put("cardholder_name", " ");
+    assertError(blankName, 422, "P0101", "cardholder_name", "Missing mandatory attribute: cardholder_name");
+  }
+
+  /** The expiry check (MotoApiAuthoriseRequest.java:63-73) accepts this real month after the clock moves. */
+  @Test
+  void cardExpiryIsJudgedOnRealTimeAfterTheClockMoves(io.github.councilplatform.sandbox.Sandbox sandbox) {
+    sandbox.advanceClock(java.time.Duration.ofDays(40));
+    String token = motoPayment().path("_links").path("auth_url_post").path("params").path("one_time_token")
+        .asText();
+    java.time.YearMonth now = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    Map<String, Object> c = new LinkedHashMap<>(card(token, "4444333322221111"));
+    c.put("expiry_date", String.format("%02d/%02d", now.getMonthValue(), now.getYear() % 100));
+    assertThat(pay.post("/v1/auth", c).status()).isEqualTo(204);
+  }
+
+  private void assertError(Map<String, Object> body, int status, String code, String field, String description) {
+    JsonNode e = pay.post("/v1/auth", body).error(status, code).json();
+    assertThat(e.path("description").asText()).isEqualTo(description);
+    assertThat(e.has("field") ? e.get("field").asText() : null).isEqualTo(field);
   }
 
   @Test

@@ -195,6 +195,29 @@ class PayPaymentPagesTest {
         .isEqualTo("capturable");
   }
 
+  /**
+   * The payer lives in real time: after the sandbox clock has moved past the end of the month, a card that
+   * expires this (real) month is still good, and one that expired last month is still refused.
+   */
+  @Test
+  void cardExpiryIsJudgedOnTheRealMonthAfterTheClockMoves(Sandbox sandbox) throws IOException {
+    sandbox.advanceClock(java.time.Duration.ofDays(40));
+    java.time.YearMonth thisMonth = java.time.YearMonth.now(java.time.ZoneOffset.UTC);
+    JsonNode created = create(Map.of());
+    HtmlPage form = browser.getPage(nextUrl(created));
+    fillCard(form, "4444 3333 2222 1111");
+    input(form, "expiryMonth").setValue(String.format("%02d", thisMonth.minusMonths(1).getMonthValue()));
+    input(form, "expiryYear").setValue(String.format("%02d", thisMonth.minusMonths(1).getYear() % 100));
+    HtmlPage refused = click(form, "submit-card-details");
+    assertThat(refused.asNormalizedText()).contains("The card has expired");
+    input(refused, "cardNo").setValue("4444 3333 2222 1111");
+    input(refused, "cvc").setValue("123");
+    input(refused, "expiryMonth").setValue(String.format("%02d", thisMonth.getMonthValue()));
+    input(refused, "expiryYear").setValue(String.format("%02d", thisMonth.getYear() % 100));
+    HtmlPage confirm = click(refused, "submit-card-details");
+    assertThat(confirm.getTitleText()).startsWith("Confirm your payment");
+  }
+
   private JsonNode create(Map<String, Object> extra) {
     Map<String, Object> body = new java.util.HashMap<>(Map.of("amount", 1450, "reference", "GW-22",
         "description", "Garden waste collection", "return_url", returnUrl));

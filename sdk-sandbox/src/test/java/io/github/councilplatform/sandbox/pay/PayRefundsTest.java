@@ -62,6 +62,18 @@ class PayRefundsTest {
     assertThat(e.path("description").asText()).isEqualTo("Refund amount available mismatch.");
   }
 
+  /**
+   * publicapi RequestJsonParser.parseRefundRequest (L83) reads a present refund_amount_available with asInt(),
+   * so null stands for 0 and mismatches an available amount of 5000.
+   */
+  @Test
+  void aNullRefundAmountAvailableIsZero() {
+    java.util.Map<String, Object> body = new java.util.HashMap<>();
+    body.put("amount", 1000);
+    body.put("refund_amount_available", null);
+    pay.post("/v1/payments/" + paid + "/refunds", body).error(412, "P0604");
+  }
+
   @Test
   void fullyRefundedPaymentsCannotBeRefundedAgain() {
     pay.post("/v1/payments/" + paid + "/refunds", Map.of("amount", 5000));

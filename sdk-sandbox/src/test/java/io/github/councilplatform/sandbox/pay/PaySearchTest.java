@@ -65,6 +65,18 @@ class PaySearchTest {
         + " first_digits_card_number. See Public API documentation for the correct data formats");
   }
 
+  /**
+   * publicapi PaymentSearchValidator.validateSearchParameters checks state first, then reference, email,
+   * card_brand, the dates, page, display_size and the card digits; agreement_id is not checked there.
+   */
+  @Test
+  void invalidParametersFollowPaysValidatorOrder() {
+    JsonNode e = pay.get("/v1/payments?reference=" + "r".repeat(256) + "&state=capturable&agreement_id="
+        + "a".repeat(40) + "&last_digits_card_number=1").error(422, "P0401").json();
+    assertThat(e.path("description").asText()).isEqualTo("Invalid parameters: state, reference,"
+        + " last_digits_card_number. See Public API documentation for the correct data formats");
+  }
+
   @Test
   void emptySearchIsAnEmptyFirstPage() {
     JsonNode r = pay.get("/v1/payments").json();
