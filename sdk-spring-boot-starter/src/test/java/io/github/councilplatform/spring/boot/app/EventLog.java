@@ -10,9 +10,19 @@ public class EventLog {
 
   private final List<InboundMessageEvent> events = new CopyOnWriteArrayList<>();
 
+  private final java.util.concurrent.atomic.AtomicBoolean failNext = new java.util.concurrent.atomic.AtomicBoolean();
+
   @EventListener
   void on(InboundMessageEvent event) {
+    if (failNext.getAndSet(false)) {
+      throw new IllegalStateException("the application's database is down");
+    }
     events.add(event);
+  }
+
+  /** Makes the next event's listener fail, as an application whose database is down. */
+  public void failNext() {
+    failNext.set(true);
   }
 
   /** @return the events so far */
@@ -22,6 +32,7 @@ public class EventLog {
 
   /** Forgets the events so far. */
   public void clear() {
+    failNext.set(false);
     events.clear();
   }
 }

@@ -118,6 +118,18 @@ class InboundEndpointsTest {
   }
 
   @Test
+  void aFailedListenerAnswers500AndTheRedeliveryIsNotARepeat() throws Exception {
+    String secret = sandbox.credentials().pay().webhookSigningSecret();
+    String body = WEBHOOK.replace("MSG-1", "MSG-FAIL");
+    log.failNext();
+    assertThat(post("/council-platform/pay/webhooks", body, PayWebhooks.SIGNATURE_HEADER,
+        PayWebhooks.sign(body, secret))).isEqualTo(500);
+    assertThat(post("/council-platform/pay/webhooks", body, PayWebhooks.SIGNATURE_HEADER,
+        PayWebhooks.sign(body, secret))).isEqualTo(200);
+    assertThat(log.events()).singleElement().satisfies(e -> assertThat(e.isRepeat()).isFalse());
+  }
+
+  @Test
   void deliveryReceiptForgedOrUnreadable() throws Exception {
     assertThat(post("/council-platform/notify/delivery-receipts", RECEIPT, "Authorization", "Bearer guessed-123456"))
         .isEqualTo(401);
