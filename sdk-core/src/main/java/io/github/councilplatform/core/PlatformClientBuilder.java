@@ -1,6 +1,7 @@
 package io.github.councilplatform.core;
 
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.PlatformRules;
 import io.github.councilplatform.core.internal.TransportSettings;
 import java.net.URI;
@@ -22,6 +23,12 @@ import okhttp3.OkHttpClient;
  * @param <B> the concrete builder type, returned by every setter for chaining
  */
 public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> {
+  static {
+    // Platform modules read the gathered settings through core.internal, so no signature here names them.
+    ClientBuilders.register((b, platform, defaultBaseUrl, rules, auth) ->
+        b.transportSettings(platform, defaultBaseUrl, rules, auth));
+  }
+
   private String baseUrl;
   private Duration connectTimeout = Duration.ofSeconds(10);
   private Duration readTimeout = Duration.ofSeconds(30);
@@ -223,16 +230,8 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
     return retry;
   }
 
-  /**
-   * Gathers the transport settings for a platform module. Not for application code.
-   *
-   * @param platform short platform name for the User-Agent
-   * @param defaultBaseUrl the platform's production base URL, used when none was set
-   * @param rules the platform's error rules
-   * @param authenticator per-attempt authentication headers
-   * @return the settings
-   */
-  protected final TransportSettings transportSettings(String platform, String defaultBaseUrl, PlatformRules rules,
+  /** Gathers the transport settings; platform modules call it through {@link ClientBuilders}. */
+  private TransportSettings transportSettings(String platform, String defaultBaseUrl, PlatformRules rules,
       Authenticator authenticator) {
     HttpUrl url = HttpUrl.parse(baseUrlOr(defaultBaseUrl));
     if (url == null) {

@@ -1,6 +1,7 @@
 package io.github.councilplatform.core;
 
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.HttpTransport;
 import io.github.councilplatform.core.internal.PlatformRules;
 
@@ -21,7 +22,8 @@ final class TestClient {
     }
 
     HttpTransport build() {
-      return HttpTransport.create(transportSettings("test", "https://example.invalid", rules, auth));
+      return HttpTransport.create(
+          ClientBuilders.transportSettings(this, "test", "https://example.invalid", rules, auth));
     }
   }
 

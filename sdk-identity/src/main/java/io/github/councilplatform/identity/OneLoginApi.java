@@ -61,22 +61,12 @@ public interface OneLoginApi extends AutoCloseable {
   URI endSessionUri(String idTokenHint, String state);
 
   /**
-   * Verifies a back-channel {@code logout_token} and returns the {@code sub} whose sessions you must all end.
+   * The verifier for One Login's back-channel logout requests, shaped like Notify's and Pay's inbound
+   * verifiers: {@code verify(request::getHeader, body)}.
    *
-   * @param logoutToken the {@code logout_token} form parameter
-   * @return the subject to sign out everywhere
-   * @throws TokenValidationException if any check fails (answer HTTP 400)
+   * @return the verifier; it shares this client's keys and replay store
    */
-  String verifyLogoutToken(String logoutToken);
-
-  /**
-   * Like {@link #verifyLogoutToken} but reads {@code logout_token} from the raw form-encoded request body.
-   *
-   * @param formBody the {@code application/x-www-form-urlencoded} body One Login posted
-   * @return the subject to sign out everywhere
-   * @throws TokenValidationException if the body has no single {@code logout_token} or any check fails
-   */
-  String verifyBackChannelLogout(String formBody);
+  BackChannelLogoutVerifier backChannelLogoutVerifier();
 
   /**
    * The public half of the client key as a JWKS document, for a service that registers a JWKS URL with One

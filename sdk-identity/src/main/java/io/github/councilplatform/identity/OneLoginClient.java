@@ -5,6 +5,7 @@ import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.internal.Authenticator;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.PlatformRules;
 import io.github.councilplatform.identity.internal.ClientKey;
@@ -43,9 +44,11 @@ public final class OneLoginClient implements OneLoginApi {
   private final RelyingParty rp;
   private final ClientKey clientKey;
   private final String description;
+  private final BackChannelLogoutVerifier logoutVerifier;
 
   private OneLoginClient(RelyingParty rp, ClientKey clientKey, String description) {
     this.rp = rp;
+    this.logoutVerifier = new LogoutVerifier(rp);
     this.clientKey = clientKey;
     this.description = description;
   }
@@ -134,32 +137,15 @@ public final class OneLoginClient implements OneLoginApi {
   }
 
   /**
-   * Verifies a back-channel {@code logout_token} and returns the {@code sub} whose sessions you must all end
-   * (then answer HTTP 200). Checks: ES256, {@code typ} {@code logout+jwt}, a key from the JWKS, {@code iss},
-   * {@code aud} (and {@code azp}), {@code iat}, {@code exp}, {@code sub}, exactly the back-channel logout event,
-   * and a {@code jti} never seen before; the {@link ReplayStore} remembers it until the token's own {@code exp}
-   * plus the clock skew, so the token cannot be replayed at any point of its lifetime.
+   * The verifier for One Login's back-channel logout requests: {@code verify(request::getHeader, body)}, or
+   * {@code verifyLogoutToken(token)} with the form parameter already read. See
+   * {@link BackChannelLogoutVerifier} for the checks and how to answer.
    *
-   * @param logoutToken the {@code logout_token} form parameter
-   * @return the subject to sign out everywhere
-   * @throws TokenValidationException if any check fails (answer HTTP 400)
-   * @throws ReplayStoreFullException if the replay store is full of live ids (answer HTTP 503)
+   * @return the verifier; it shares this client's keys and {@link ReplayStore}
    */
-  public String verifyLogoutToken(String logoutToken) {
-    return rp.verifyLogoutToken(logoutToken);
-  }
-
-  /**
-   * Like {@link #verifyLogoutToken} but reads {@code logout_token} from the raw form-encoded request body.
-   *
-   * @param formBody the {@code application/x-www-form-urlencoded} body One Login posted
-   * @return the subject to sign out everywhere
-   * @throws TokenValidationException if the body has no single {@code logout_token} or any check fails
-   * @throws ReplayStoreFullException if the replay store is full of live ids (answer HTTP 503)
-   */
-  public String verifyBackChannelLogout(String formBody) {
-    // A null body is refused like any other body without a logout_token: with the verifier's typed exception.
-    return rp.verifyBackChannelLogout(formBody);
+  @Override
+  public BackChannelLogoutVerifier backChannelLogoutVerifier() {
+    return logoutVerifier;
   }
 
   /**
@@ -185,6 +171,20 @@ public final class OneLoginClient implements OneLoginApi {
   @Override
   public String toString() {
     return description;
+  }
+
+  /** The client's back-channel logout verifier: one per client, so its toString says what it is. */
+  private record LogoutVerifier(RelyingParty rp) implements BackChannelLogoutVerifier {
+    @Override
+    public BackChannelLogout verifyLogoutToken(String logoutToken) {
+      // A null token is refused by the verifier's own checks, with TokenValidationException.
+      return new BackChannelLogout(rp.verifyLogoutToken(logoutToken));
+    }
+
+    @Override
+    public String toString() {
+      return "BackChannelLogoutVerifier{one-login}";
+    }
   }
 
   /** Builds a {@link OneLoginClient}; shares the core options (timeouts, retry, clock, User-Agent suffix). */
@@ -399,7 +399,8 @@ public final class OneLoginClient implements OneLoginApi {
       RelyingParty rp = new RelyingParty(new RelyingParty.Config(ep, clientId, trustedAudiences, key,
           JWSAlgorithm.parse(idTokenAlgorithm.name()), redirectUri, postLogoutRedirectUri, clockSkew,
           replayStore != null ? replayStore : ReplayStore.inMemory(), clock(),
-          transportSettings("one-login", ep.issuer(), PlatformRules.named("GOV.UK One Login"), Authenticator.none())));
+          ClientBuilders.transportSettings(this, "one-login", ep.issuer(), PlatformRules.named("GOV.UK One Login"),
+              Authenticator.none())));
       String description = "OneLoginClient{issuer=" + ep.issuer() + ", identityIssuer=" + ep.identityIssuer()
           + ", clientId=" + clientId + ", redirectUri=" + redirectUri + ", idTokenSigningAlgorithm="
           + idTokenAlgorithm + ", clientAssertionAlgorithm=" + assertionAlgorithm + ", clockSkew=" + clockSkew

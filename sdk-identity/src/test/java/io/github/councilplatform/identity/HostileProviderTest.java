@@ -725,19 +725,20 @@ class HostileProviderTest {
   @Nested
   class LogoutTokens {
     void refused(String token, TokenProblem problem, String messagePart) {
-      assertThatThrownBy(() -> client.verifyLogoutToken(token))
+      assertThatThrownBy(() -> client.backChannelLogoutVerifier().verifyLogoutToken(token))
           .satisfies(HostileProviderTest.token(TokenKind.LOGOUT_TOKEN, problem, messagePart));
     }
 
     @Test
     void positiveControl() {
-      assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(SUB);
+      assertThat(client.backChannelLogoutVerifier().verifyLogoutToken(op.logoutToken(b -> { })).subject())
+          .isEqualTo(SUB);
     }
 
     @Test
     void replayOfALongLivedTokenLateInItsLifetime() {
       String token = op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plus(Duration.ofHours(1)))));
-      client.verifyLogoutToken(token);
+      client.backChannelLogoutVerifier().verifyLogoutToken(token);
       op.clock.advance(Duration.ofMinutes(59));
       refused(token, TokenProblem.REPLAYED, "already used");
     }
@@ -775,13 +776,13 @@ class HostileProviderTest {
     @Test
     void nullTokenAndNullBodyAreTyped() {
       refused(null, TokenProblem.MALFORMED, "missing or empty");
-      assertThatThrownBy(() -> client.verifyBackChannelLogout(null))
+      assertThatThrownBy(() -> verifyForm(client, null))
           .satisfies(HostileProviderTest.token(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "no single"));
     }
 
     @Test
     void bodyWithBadPercentEncoding() {
-      assertThatThrownBy(() -> client.verifyBackChannelLogout("logout_token=%E0%A4%A"))
+      assertThatThrownBy(() -> verifyForm(client, "logout_token=%E0%A4%A"))
           .satisfies(HostileProviderTest.token(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED,
               "not valid form encoding"));
     }
@@ -789,7 +790,7 @@ class HostileProviderTest {
     @Test
     void repeatedLogoutTokenParameter() {
       String t = op.logoutToken(b -> { });
-      assertThatThrownBy(() -> client.verifyBackChannelLogout("logout_token=" + t + "&logout_token=" + t))
+      assertThatThrownBy(() -> verifyForm(client, "logout_token=" + t + "&logout_token=" + t))
           .satisfies(HostileProviderTest.token(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "no single"));
     }
 
@@ -806,5 +807,13 @@ class HostileProviderTest {
   void everyTrustedAudienceMustBeNamed() {
     assertThatThrownBy(() -> op.clientBuilder().trustedAudiences(new ArrayList<>(java.util.Arrays.asList("a", " "))))
         .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank audience");
+  }
+
+  /** Verifies a back-channel logout request body the way an endpoint does: raw bytes and the request headers. */
+  static io.github.councilplatform.identity.BackChannelLogout verifyForm(
+      io.github.councilplatform.identity.OneLoginApi client, String form) {
+    return client.backChannelLogoutVerifier().verify(
+        io.github.councilplatform.core.InboundHeaders.of("Content-Type", "application/x-www-form-urlencoded"),
+        form == null ? null : form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

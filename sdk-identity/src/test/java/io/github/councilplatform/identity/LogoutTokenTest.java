@@ -38,8 +38,12 @@ class LogoutTokenTest {
     client = op.client();
   }
 
+  BackChannelLogoutVerifier logouts() {
+    return client.backChannelLogoutVerifier();
+  }
+
   void rejected(String token, TokenProblem problem, String messagePart) {
-    assertThatThrownBy(() -> client.verifyLogoutToken(token)).isInstanceOfSatisfying(TokenValidationException.class,
+    assertThatThrownBy(() -> logouts().verifyLogoutToken(token)).isInstanceOfSatisfying(TokenValidationException.class,
         e -> {
           assertThat(e.kind()).isEqualTo(TokenKind.LOGOUT_TOKEN);
           assertThat(e.problem()).isEqualTo(problem);
@@ -49,14 +53,14 @@ class LogoutTokenTest {
 
   @Test
   void validTokenReturnsTheSubject() {
-    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+    assertThat(logouts().verifyLogoutToken(op.logoutToken(b -> { })).subject()).isEqualTo(FakeOneLogin.SUB);
   }
 
   @Test
   void formBodyIsRead() {
     String body = "logout_token=" + URLEncoder.encode(op.logoutToken(b -> { }), StandardCharsets.UTF_8);
-    assertThat(client.verifyBackChannelLogout(body)).isEqualTo(FakeOneLogin.SUB);
-    assertThatThrownBy(() -> client.verifyBackChannelLogout("other=1"))
+    assertThat(verifyForm(client, body).subject()).isEqualTo(FakeOneLogin.SUB);
+    assertThatThrownBy(() -> verifyForm(client, "other=1"))
         .isInstanceOfSatisfying(TokenValidationException.class,
             e -> assertThat(e.problem()).isEqualTo(TokenProblem.MALFORMED));
   }
@@ -65,7 +69,7 @@ class LogoutTokenTest {
   void replayedAtAnyPointOfTheTokensOwnLifetime() {
     // A 10-minute token: the old fixed 3-minute window let it through again after 4 minutes.
     String token = op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plus(Duration.ofMinutes(10)))));
-    client.verifyLogoutToken(token);
+    logouts().verifyLogoutToken(token);
     op.clock.advance(Duration.ofMinutes(4));
     rejected(token, TokenProblem.REPLAYED, "already used");
     // Up to exp plus the 30 s clock skew it is still acceptable, so it is still remembered.
@@ -75,7 +79,7 @@ class LogoutTokenTest {
     op.clock.advance(Duration.ofSeconds(1));
     rejected(token, TokenProblem.EXPIRED, "expired at");
     // Another token (another jti) is fine.
-    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+    assertThat(logouts().verifyLogoutToken(op.logoutToken(b -> { })).subject()).isEqualTo(FakeOneLogin.SUB);
     rejected(op.logoutToken(b -> b.jwtID(null)), TokenProblem.REPLAYED, "no jti");
   }
 
@@ -88,7 +92,8 @@ class LogoutTokenTest {
       return true;
     };
     client = op.clientBuilder().replayStore(recording).clockSkew(Duration.ofSeconds(10)).build();
-    client.verifyLogoutToken(op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600)))));
+    logouts().verifyLogoutToken(
+        op.logoutToken(b -> b.expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600)))));
     assertThat(asked).containsExactly(FakeOneLogin.T0, FakeOneLogin.T0.plusSeconds(3610));
   }
 
@@ -97,7 +102,7 @@ class LogoutTokenTest {
     ReplayStore store = ReplayStore.inMemory();
     client = op.clientBuilder().replayStore(store).build();
     String token = op.logoutToken(b -> b.jwtID("jti-1").expirationTime(Date.from(FakeOneLogin.T0.plusSeconds(3600))));
-    client.verifyLogoutToken(token);
+    logouts().verifyLogoutToken(token);
     Instant until = FakeOneLogin.T0.plusSeconds(3630);
     assertThat(store.firstSeen("jti-1", until, until)).isFalse();
     assertThat(store.firstSeen("jti-1", until.plusMillis(1), until.plusSeconds(60))).isTrue();
@@ -108,10 +113,10 @@ class LogoutTokenTest {
     ReplayStore store = ReplayStore.inMemory(2);
     client = op.clientBuilder().replayStore(store).build();
     String first = op.logoutToken(b -> { });
-    client.verifyLogoutToken(first);
-    client.verifyLogoutToken(op.logoutToken(b -> { }));
+    logouts().verifyLogoutToken(first);
+    logouts().verifyLogoutToken(op.logoutToken(b -> { }));
     String third = op.logoutToken(b -> { });
-    assertThatThrownBy(() -> client.verifyLogoutToken(third))
+    assertThatThrownBy(() -> logouts().verifyLogoutToken(third))
         .isInstanceOfSatisfying(ReplayStoreFullException.class, e -> {
           assertThat(e.capacity()).isEqualTo(2);
           assertThat(e.isRetryable()).isTrue();
@@ -122,7 +127,7 @@ class LogoutTokenTest {
     // Once the first two expire (2 min + 30 s skew), their slots free up and the third is accepted.
     op.clock.advance(Duration.ofMinutes(2).plusSeconds(31));
     String fourth = op.logoutToken(b -> { });
-    assertThat(client.verifyLogoutToken(fourth)).isEqualTo(FakeOneLogin.SUB);
+    assertThat(logouts().verifyLogoutToken(fourth).subject()).isEqualTo(FakeOneLogin.SUB);
     assertThatThrownBy(() -> ReplayStore.inMemory(0)).isInstanceOf(IllegalArgumentException.class);
   }
 
@@ -179,7 +184,7 @@ class LogoutTokenTest {
   @Test
   void es256EvenForRs256IdTokenClients() {
     client = op.clientBuilder().idTokenSigningAlgorithm(IdTokenSigningAlgorithm.RS256).build();
-    assertThat(client.verifyLogoutToken(op.logoutToken(b -> { }))).isEqualTo(FakeOneLogin.SUB);
+    assertThat(logouts().verifyLogoutToken(op.logoutToken(b -> { })).subject()).isEqualTo(FakeOneLogin.SUB);
   }
 
   @Test
@@ -201,5 +206,13 @@ class LogoutTokenTest {
         .hasMessageContaining("id_token_hint");
     OneLoginClient plain = op.client();
     assertThat(plain.endSessionUri(null, null).toString()).isEqualTo(op.base + "/logout");
+  }
+
+  /** Verifies a back-channel logout request body the way an endpoint does: raw bytes and the request headers. */
+  static io.github.councilplatform.identity.BackChannelLogout verifyForm(
+      io.github.councilplatform.identity.OneLoginApi client, String form) {
+    return client.backChannelLogoutVerifier().verify(
+        io.github.councilplatform.core.InboundHeaders.of("Content-Type", "application/x-www-form-urlencoded"),
+        form == null ? null : form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }

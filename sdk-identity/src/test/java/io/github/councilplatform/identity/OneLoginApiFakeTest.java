@@ -1,8 +1,10 @@
 package io.github.councilplatform.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -32,13 +34,9 @@ class OneLoginApiFakeTest {
     }
 
     @Override
-    public String verifyLogoutToken(String logoutToken) {
-      throw new UnsupportedOperationException();
-    }
-
-    @Override
-    public String verifyBackChannelLogout(String formBody) {
-      throw new UnsupportedOperationException();
+    public BackChannelLogoutVerifier backChannelLogoutVerifier() {
+      // A fake needs only the token check; reading the form comes with the interface.
+      return token -> new BackChannelLogout("fake-subject-for-" + token);
     }
 
     @Override
@@ -59,6 +57,17 @@ class OneLoginApiFakeTest {
     fake.startSignIn();
 
     assertThat(fake.started).containsExactly(SignInOptions.defaults());
+  }
+
+  @Test
+  void aFakesLogoutVerifierReadsTheFormLikeTheRealOne() {
+    BackChannelLogoutVerifier logouts = new RecordingFake().backChannelLogoutVerifier();
+
+    assertThat(logouts.verify(name -> null, "logout_token=abc".getBytes(StandardCharsets.UTF_8)).subject())
+        .isEqualTo("fake-subject-for-abc");
+    assertThatThrownBy(() -> logouts.verify(null, "other=1".getBytes(StandardCharsets.UTF_8)))
+        .isInstanceOfSatisfying(TokenValidationException.class,
+            e -> assertThat(e.problem()).isEqualTo(TokenProblem.MALFORMED));
   }
 
   @Test

@@ -1,6 +1,8 @@
 package io.github.councilplatform.notify;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
 
@@ -9,8 +11,8 @@ import java.util.Objects;
  * and complaints).
  *
  * <pre>{@code
- * NotifyCallbackVerifier callbacks = NotifyCallbacks.verifier(List.of(System.getenv("NOTIFY_CALLBACK_TOKEN")));
- * DeliveryReceipt receipt = callbacks.parseDeliveryReceipt(request.getHeader("Authorization"), bodyBytes);
+ * NotifyCallbackVerifier callbacks = NotifyCallbacks.verifier(System.getenv("NOTIFY_CALLBACK_TOKEN"));
+ * NotifyCallback callback = callbacks.verify(request::getHeader, bodyBytes);
  * }</pre>
  */
 public final class NotifyCallbacks {
@@ -26,8 +28,9 @@ public final class NotifyCallbacks {
    *     whitespace is ignored
    * @return the verifier
    * @throws IllegalArgumentException if there are no tokens or one is shorter than 10 characters
+   * @throws NullPointerException if {@code bearerTokens} is {@code null}
    */
-  public static NotifyCallbackVerifier verifier(List<String> bearerTokens) {
+  public static NotifyCallbackVerifier verifier(Collection<String> bearerTokens) {
     Objects.requireNonNull(bearerTokens, "bearerTokens");
     if (bearerTokens.isEmpty()) {
       throw new IllegalArgumentException("Give at least one callback bearer token");
@@ -46,13 +49,14 @@ public final class NotifyCallbacks {
   }
 
   /**
-   * A verifier accepting one bearer token.
+   * A verifier accepting any of the given bearer tokens (usually one; two while rotating).
    *
-   * @param bearerToken the token set in Notify's callback settings
+   * @param bearerTokens the tokens set in Notify's callback settings, each at least 10 characters
    * @return the verifier
-   * @throws IllegalArgumentException if it is shorter than 10 characters
+   * @throws IllegalArgumentException if there are no tokens or one is shorter than 10 characters
+   * @throws NullPointerException if {@code bearerTokens} is {@code null}
    */
-  public static NotifyCallbackVerifier verifier(String bearerToken) {
-    return verifier(List.of(Objects.requireNonNull(bearerToken, "bearerToken")));
+  public static NotifyCallbackVerifier verifier(String... bearerTokens) {
+    return verifier(Arrays.asList(Objects.requireNonNull(bearerTokens, "bearerTokens")));
   }
 }

@@ -8,9 +8,10 @@ import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.Sleeper;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.ApiResponse;
+import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.HttpTransport;
-import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.notify.internal.Checks;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
 import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
@@ -333,8 +334,8 @@ public final class NotifyClient implements NotifyApi {
             + " API integration > API keys page; give this key to PayClient instead.");
       }
       NotifyApiKey key = NotifyApiKey.parse(apiKey);
-      HttpTransport transport = HttpTransport.create(transportSettings("notify", DEFAULT_BASE_URL,
-          NotifyRules.INSTANCE, new NotifyJwtAuthenticator(key, clock())));
+      HttpTransport transport = HttpTransport.create(ClientBuilders.transportSettings(this, "notify",
+          DEFAULT_BASE_URL, NotifyRules.INSTANCE, new NotifyJwtAuthenticator(key, clock())));
       return new NotifyClient(transport, key.serviceId(), clock(), sleeper());
     }
 

@@ -30,7 +30,7 @@ class NoPersonalDataInOutputTest {
 
   InvalidCallbackException refused(String body) {
     try {
-      verifier.parse("Bearer " + TOKEN, body.getBytes(StandardCharsets.UTF_8));
+      verifier.verify("Bearer " + TOKEN, body.getBytes(StandardCharsets.UTF_8));
     } catch (InvalidCallbackException e) {
       return e;
     }
@@ -90,9 +90,9 @@ class NoPersonalDataInOutputTest {
 
   @Test
   void nullArgumentsGiveTheVerifiersTypedExceptions() {
-    assertThatThrownBy(() -> verifier.parse(null, new byte[0]))
+    assertThatThrownBy(() -> verifier.verify((String) null, new byte[0]))
         .isInstanceOf(io.github.councilplatform.core.SignatureVerificationException.class);
-    assertThatThrownBy(() -> verifier.parse("Bearer " + TOKEN, null)).isInstanceOf(InvalidCallbackException.class)
+    assertThatThrownBy(() -> verifier.verify("Bearer " + TOKEN, null)).isInstanceOf(InvalidCallbackException.class)
         .hasMessageContaining("empty");
     assertThat(List.of(verifier.toString())).noneMatch(s -> s.contains(TOKEN));
   }

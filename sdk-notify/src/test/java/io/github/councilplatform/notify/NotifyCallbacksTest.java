@@ -3,10 +3,13 @@ package io.github.councilplatform.notify;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.councilplatform.core.InboundHeaders;
+import io.github.councilplatform.core.InvalidInboundMessageException;
 import io.github.councilplatform.core.SignatureVerificationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +46,7 @@ class NotifyCallbacksTest {
 
   @Test
   void aDeliveryReceiptWithTheCurrentTokenParses() {
-    DeliveryReceipt r = verifier.parseDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(RECEIPT));
+    DeliveryReceipt r = verifier.verifyDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(RECEIPT));
 
     assertThat(r.id()).isEqualTo(UUID.fromString("740e5834-3a29-46b4-9a6f-16142fde533a"));
     assertThat(r.reference()).isEqualTo("permit-42");
@@ -56,15 +59,15 @@ class NotifyCallbacksTest {
 
   @Test
   void theOldTokenStillWorksDuringRotation() {
-    assertThat(verifier.parseDeliveryReceipt("Bearer " + OLD_TOKEN, bytes(RECEIPT)).status())
+    assertThat(verifier.verifyDeliveryReceipt("Bearer " + OLD_TOKEN, bytes(RECEIPT)).status())
         .isEqualTo(NotificationStatus.DELIVERED);
-    assertThat(verifier.parseDeliveryReceipt("bearer " + OLD_TOKEN, bytes(RECEIPT))).isNotNull();
+    assertThat(verifier.verifyDeliveryReceipt("bearer " + OLD_TOKEN, bytes(RECEIPT))).isNotNull();
   }
 
   @Test
   void aTokenRemovedAfterRotationIsRejected() {
     NotifyCallbackVerifier rotated = NotifyCallbacks.verifier(NEW_TOKEN);
-    assertThatThrownBy(() -> rotated.parseDeliveryReceipt("Bearer " + OLD_TOKEN, bytes(RECEIPT)))
+    assertThatThrownBy(() -> rotated.verifyDeliveryReceipt("Bearer " + OLD_TOKEN, bytes(RECEIPT)))
         .isInstanceOf(SignatureVerificationException.class);
   }
 
@@ -73,14 +76,14 @@ class NotifyCallbacksTest {
   @ValueSource(strings = {"Bearer wrong-token-000000", "Bearer", "Basic " + NEW_TOKEN, NEW_TOKEN,
       "Bearer " + NEW_TOKEN + "x", "Bearer " + "new-callback-token-45"})
   void missingOrWrongTokensAreRejected(String header) {
-    assertThatThrownBy(() -> verifier.parseDeliveryReceipt(header, bytes(RECEIPT)))
+    assertThatThrownBy(() -> verifier.verifyDeliveryReceipt(header, bytes(RECEIPT)))
         .isInstanceOf(SignatureVerificationException.class)
         .satisfies(e -> assertThat(e.getMessage()).doesNotContain(NEW_TOKEN).doesNotContain(OLD_TOKEN));
   }
 
   @Test
   void theTokenIsCheckedBeforeTheBodyIsRead() {
-    assertThatThrownBy(() -> verifier.parseDeliveryReceipt("Bearer nope-nope-nope", bytes("not json")))
+    assertThatThrownBy(() -> verifier.verifyDeliveryReceipt("Bearer nope-nope-nope", bytes("not json")))
         .isInstanceOf(SignatureVerificationException.class);
   }
 
@@ -94,13 +97,13 @@ class NotifyCallbacksTest {
       "{\"id\": \"740e5834-3a29-46b4-9a6f-16142fde533a\", \"to\": \"x\", \"status\": \"delivered\","
           + " \"notification_type\": \"sms\", \"created_at\": \"2026-05-17T09:58:38Z\", \"template_version\": \"3\"}"})
   void badBodiesAreATypedErrorNeverAPartialObject(String body) {
-    assertThatThrownBy(() -> verifier.parseDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(body)))
+    assertThatThrownBy(() -> verifier.verifyDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(body)))
         .isInstanceOf(InvalidCallbackException.class);
   }
 
   @Test
   void receivedTextMessagesParse() {
-    ReceivedTextMessageCallback m = verifier.parseReceivedTextMessage("Bearer " + NEW_TOKEN, bytes(RECEIVED_TEXT));
+    ReceivedTextMessageCallback m = verifier.verifyReceivedTextMessage("Bearer " + NEW_TOKEN, bytes(RECEIVED_TEXT));
     assertThat(m.sourceNumber()).isEqualTo("447700900111");
     assertThat(m.message()).isEqualTo("STOP");
     assertThat(m.dateReceived()).isEqualTo(Instant.parse("2026-05-17T09:00:00Z"));
@@ -109,7 +112,7 @@ class NotifyCallbacksTest {
 
   @Test
   void returnedLettersParseIncludingNotifysNoneTemplateId() {
-    ReturnedLetterCallback r = verifier.parseReturnedLetter("Bearer " + NEW_TOKEN, bytes(RETURNED_LETTER));
+    ReturnedLetterCallback r = verifier.verifyReturnedLetter("Bearer " + NEW_TOKEN, bytes(RETURNED_LETTER));
     assertThat(r.notificationId()).isEqualTo(UUID.fromString("740e5834-3a29-46b4-9a6f-16142fde533a"));
     assertThat(r.templateId()).isNull();
     assertThat(r.sentBy()).isEqualTo("API");
@@ -118,7 +121,7 @@ class NotifyCallbacksTest {
 
   @Test
   void complaintsParse() {
-    ComplaintCallback c = verifier.parseComplaint("Bearer " + NEW_TOKEN, bytes(COMPLAINT));
+    ComplaintCallback c = verifier.verifyComplaint("Bearer " + NEW_TOKEN, bytes(COMPLAINT));
     assertThat(c.complaintId()).isEqualTo(UUID.fromString("22222222-2222-4222-8222-222222222222"));
     assertThat(c.to()).isEqualTo("amala@example.org");
     assertThat(c.toString()).doesNotContain("amala@example.org");
@@ -127,24 +130,44 @@ class NotifyCallbacksTest {
   @Test
   void parseRecognisesEachKind() {
     String auth = "Bearer " + NEW_TOKEN;
-    assertThat(verifier.parse(auth, bytes(RECEIPT))).isInstanceOf(DeliveryReceipt.class);
-    assertThat(verifier.parse(auth, bytes(RECEIVED_TEXT))).isInstanceOf(ReceivedTextMessageCallback.class);
-    assertThat(verifier.parse(auth, bytes(RETURNED_LETTER))).isInstanceOf(ReturnedLetterCallback.class);
-    assertThat(verifier.parse(auth, bytes(COMPLAINT))).isInstanceOf(ComplaintCallback.class);
-    assertThatThrownBy(() -> verifier.parse(auth, bytes("{\"kind\": \"new\"}")))
+    assertThat(verifier.verify(auth, bytes(RECEIPT))).isInstanceOf(DeliveryReceipt.class);
+    assertThat(verifier.verify(auth, bytes(RECEIVED_TEXT))).isInstanceOf(ReceivedTextMessageCallback.class);
+    assertThat(verifier.verify(auth, bytes(RETURNED_LETTER))).isInstanceOf(ReturnedLetterCallback.class);
+    assertThat(verifier.verify(auth, bytes(COMPLAINT))).isInstanceOf(ComplaintCallback.class);
+    assertThatThrownBy(() -> verifier.verify(auth, bytes("{\"kind\": \"new\"}")))
         .isInstanceOf(InvalidCallbackException.class).hasMessageContaining("known kind");
   }
 
   @Test
+  void readsTheTokenFromTheRequestHeadersIgnoringCase() {
+    assertThat(verifier.verify(InboundHeaders.of("authorization", "Bearer " + NEW_TOKEN), bytes(RECEIPT)))
+        .isInstanceOf(DeliveryReceipt.class);
+    assertThat(verifier.verify(InboundHeaders.of(Map.of("AUTHORIZATION", "Bearer " + OLD_TOKEN)), bytes(RECEIPT)))
+        .isInstanceOf(DeliveryReceipt.class);
+    // No headers, or none of the right name, is a missing credential: the body is never read.
+    assertThatThrownBy(() -> verifier.verify((InboundHeaders) null, bytes("not json")))
+        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("no Authorization header");
+    assertThatThrownBy(() -> verifier.verify(InboundHeaders.of("Pay-Signature", NEW_TOKEN), bytes("not json")))
+        .isInstanceOf(SignatureVerificationException.class);
+  }
+
+  @Test
+  void anUnreadableGenuineCallbackIsTheCoreInboundMessageType() {
+    assertThatThrownBy(() -> verifier.verify("Bearer " + NEW_TOKEN, bytes("[1, 2]")))
+        .isInstanceOf(InvalidInboundMessageException.class).isInstanceOf(InvalidCallbackException.class)
+        .isNotInstanceOf(SignatureVerificationException.class).hasNoCause();
+  }
+
+  @Test
   void aWrongKindOfCallbackForTheMethodIsRejected() {
-    assertThatThrownBy(() -> verifier.parseComplaint("Bearer " + NEW_TOKEN, bytes(RECEIPT)))
+    assertThatThrownBy(() -> verifier.verifyComplaint("Bearer " + NEW_TOKEN, bytes(RECEIPT)))
         .isInstanceOf(InvalidCallbackException.class);
   }
 
   @Test
   void aTokenReadFromAFileWithATrailingNewlineStillMatches() {
     NotifyCallbackVerifier fromFile = NotifyCallbacks.verifier(NEW_TOKEN + "\n");
-    assertThat(fromFile.parseDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(RECEIPT))).isNotNull();
+    assertThat(fromFile.verifyDeliveryReceipt("Bearer " + NEW_TOKEN, bytes(RECEIPT))).isNotNull();
   }
 
   @Test

@@ -36,18 +36,23 @@ import java.util.List;
 public interface PayApi extends AutoCloseable {
 
   /**
-   * Creates a payment ({@code POST /v1/payments}): a web payment (send the payer to {@link Payment#nextUrl()}),
-   * a MOTO API payment, or an agreement payment.
+   * Creates a payment ({@code POST /v1/payments}).
    *
-   * @param request the payment
-   * @return the new payment (or, for an agreement payment repeated with the same {@code Idempotency-Key} within
-   *     24 hours, the original one)
+   * <p>For a web payment, send the payer to {@link Payment#nextUrl()}; when they come back to your
+   * {@code return_url}, find the payment id from their session and call {@link #getPayment(String)}. For a MOTO
+   * API payment, send the card with {@link #authoriseMotoPayment(MotoCardDetails)}. For an agreement payment,
+   * prefer {@link #createAgreementPayment(CreatePaymentRequest)}, which also tells you the idempotency key used.
+   *
+   * @param request the payment; checked before sending
+   * @return the new payment (or, for an agreement payment repeated with the same {@code Idempotency-Key}
+   *     within 24 hours, the original one)
    * @throws RequestValidationException if the amount is 0 on an account without zero amounts, or a live key
    *     has an http return URL; nothing was sent
    * @throws OutcomeUnknownException if the payment may have been created but no answer came back; look it up
    *     with {@link #findPaymentsByReference(String)} using {@link OutcomeUnknownException#reference()}, or, for
    *     an agreement payment, resend it with {@link OutcomeUnknownException#idempotencyKey()}
-   * @throws ConflictException 409 {@code P0191}: the idempotency key was used with a different body
+   * @throws ConflictException 409 {@code P0191}: the idempotency key was already used with a different body
+   * @throws CouncilPlatformException for any other failure
    */
   Payment createPayment(CreatePaymentRequest request);
 
@@ -83,12 +88,13 @@ public interface PayApi extends AutoCloseable {
   AgreementPaymentResult createAgreementPayment(CreatePaymentRequest request);
 
   /**
-   * Gets a payment ({@code GET /v1/payments/{paymentId}}); strongly consistent, so use it to decide a payment's
-   * outcome.
+   * Gets a payment ({@code GET /v1/payments/{paymentId}}); strongly consistent, so use it to decide a
+   * payment's outcome. Each call returns a fresh single-use {@code next_url} for an unfinished web payment.
    *
    * @param paymentId the payment id
    * @return the payment
-   * @throws NotFoundException 404 {@code P0200}: no such payment
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0200}: no such payment
+   * @throws CouncilPlatformException for any other failure
    */
   Payment getPayment(String paymentId);
 
@@ -97,49 +103,59 @@ public interface PayApi extends AutoCloseable {
    *
    * @param paymentId the payment id
    * @return the events
-   * @throws NotFoundException 404 {@code P0300}: no such payment
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0300}: no such payment
+   * @throws CouncilPlatformException for any other failure
    */
   PaymentEvents getPaymentEvents(String paymentId);
 
   /**
-   * Cancels an unfinished payment ({@code POST /v1/payments/{paymentId}/cancel}).
+   * Cancels an unfinished payment ({@code POST /v1/payments/{paymentId}/cancel}); the payer can no longer
+   * pay. Possible while {@link Payment#canBeCancelled()}.
    *
    * @param paymentId the payment id
-   * @throws ConflictException 409 {@code P0502}: the payment has finished
-   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see
+   * @throws io.github.councilplatform.core.ConflictException 409 {@code P0502}: the payment cannot be
+   *     cancelled (it has finished)
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see whether it was cancelled
+   * @throws CouncilPlatformException for any other failure
    */
   void cancelPayment(String paymentId);
 
   /**
    * Captures a delayed-capture payment that is {@link PaymentStatus#CAPTURABLE}
-   * ({@code POST /v1/payments/{paymentId}/capture}).
+   * ({@code POST /v1/payments/{paymentId}/capture}). Capture within 5 days or the payment expires.
    *
    * @param paymentId the payment id
-   * @throws ConflictException 409 {@code P1003}: the payment is not capturable
-   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see
+   * @throws io.github.councilplatform.core.ConflictException 409 {@code P1003}: the payment is not capturable
+   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see whether it was captured
+   * @throws CouncilPlatformException for any other failure
    */
   void capturePayment(String paymentId);
 
   /**
-   * Refunds (part of) a payment, refused with 412 {@code P0604} unless {@code refundAmountAvailable} is still
-   * the payment's {@code refund_summary.amount_available}, so it never refunds twice. Prefer this form.
+   * Refunds (part of) a payment, guarded against refunding twice: GOV.UK Pay refuses with 412 {@code P0604}
+   * unless {@code refundAmountAvailable} equals the payment's current {@code refund_summary.amount_available}.
+   * Always prefer this form.
    *
    * @param paymentId the payment id
    * @param amount pence to refund, 1 to 10,000,000
    * @param refundAmountAvailable the payment's {@link RefundSummary#amountAvailable()} as you last saw it
-   * @return the refund
-   * @throws ConflictException 412 {@code P0604}: another refund happened; fetch the payment again
+   * @return the refund (usually {@link RefundStatus#SUBMITTED} at first)
+   * @throws io.github.councilplatform.core.ConflictException 412 {@code P0604}: the amount available changed
+   *     (another refund happened); fetch the payment again
    * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   * @throws CouncilPlatformException for any other failure ({@code P0603}: not refundable)
    */
   Refund refundPayment(String paymentId, long amount, long refundAmountAvailable);
 
   /**
-   * Refunds (part of) a payment without the {@code refund_amount_available} guard.
+   * Refunds (part of) a payment without the {@code refund_amount_available} guard. Prefer
+   * {@link #refundPayment(String, long, long)}.
    *
    * @param paymentId the payment id
-   * @param amount pence to refund, 1 to 10,000,000
+   * @param amount pence to refund
    * @return the refund
    * @throws OutcomeUnknownException if no answer came back; list the payment's refunds before trying again
+   * @throws CouncilPlatformException for any other failure
    */
   Refund refundPayment(String paymentId, long amount);
 
@@ -149,16 +165,19 @@ public interface PayApi extends AutoCloseable {
    * @param paymentId the payment id
    * @param refundId the refund id
    * @return the refund
-   * @throws NotFoundException 404 {@code P0700}
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0700}
+   * @throws CouncilPlatformException for any other failure
    */
   Refund getRefund(String paymentId, String refundId);
 
   /**
-   * Lists a payment's refunds ({@code GET /v1/payments/{paymentId}/refunds}); one response, not paged.
+   * Lists a payment's refunds ({@code GET /v1/payments/{paymentId}/refunds}); one response, not paged, and eventually
+   * consistent.
    *
    * @param paymentId the payment id
    * @return the refunds
-   * @throws NotFoundException 404 {@code P0800}
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P0800}
+   * @throws CouncilPlatformException for any other failure
    */
   List<Refund> listRefunds(String paymentId);
 
@@ -207,12 +226,15 @@ public interface PayApi extends AutoCloseable {
   PagedIterable<Dispute> searchDisputes(DisputeSearch search);
 
   /**
-   * Creates a recurring-payment agreement ({@code POST /v1/agreements}); then take a web payment with
-   * {@code setUpAgreement(agreementId)} to make it active.
+   * Creates a recurring-payment agreement ({@code POST /v1/agreements}). Then take a web payment with
+   * {@code setUpAgreement(agreementId)}; once it succeeds the agreement is active and agreement payments can
+   * be taken.
    *
    * @param request the agreement
    * @return the agreement, {@link AgreementStatus#CREATED}
+   * @throws RequestValidationException if the request breaks a rule; nothing was sent
    * @throws OutcomeUnknownException if no answer came back; search agreements by the reference
+   * @throws CouncilPlatformException for any other failure
    */
   Agreement createAgreement(CreateAgreementRequest request);
 
@@ -221,7 +243,8 @@ public interface PayApi extends AutoCloseable {
    *
    * @param agreementId the agreement id
    * @return the agreement
-   * @throws NotFoundException 404 {@code P2200}
+   * @throws io.github.councilplatform.core.NotFoundException 404 {@code P2200}
+   * @throws CouncilPlatformException for any other failure
    */
   Agreement getAgreement(String agreementId);
 
@@ -234,27 +257,41 @@ public interface PayApi extends AutoCloseable {
   PagedIterable<Agreement> searchAgreements(AgreementSearch search);
 
   /**
-   * Cancels an active agreement ({@code POST /v1/agreements/{agreementId}/cancel}).
+   * Cancels an active agreement ({@code POST /v1/agreements/{agreementId}/cancel}); no more agreement payments
+   * can be taken.
    *
    * @param agreementId the agreement id
-   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P2501}: the agreement is not active
+   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P2501}: the agreement is not
+   *     active
    * @throws OutcomeUnknownException if no answer came back; fetch the agreement to see
+   * @throws CouncilPlatformException for any other failure
    */
   void cancelAgreement(String agreementId);
 
   /**
-   * Sends the card details of a {@link AuthorisationMode#MOTO_API} payment ({@code POST /v1/auth}). Never
-   * resent once sent.
+   * Sends the card details of a {@link AuthorisationMode#MOTO_API} payment ({@code POST /v1/auth}). No API
+   * key is sent: the one-time token is the credential. The read timeout is at least 15 s, because GOV.UK Pay
+   * may take up to about 10 s. Never retried once sent.
    *
    * @param card the token and card details
-   * @return {@link MotoAuthorisationResult#AUTHORISED} or {@link MotoAuthorisationResult#DECLINED}
-   * @throws OutcomeUnknownException if no answer came back; fetch the payment to see its status
+   * @return {@link MotoAuthorisationResult#AUTHORISED} (204) or {@link MotoAuthorisationResult#DECLINED}
+   *     (402 {@code P0010})
+   * @throws RequestValidationException if a field breaks a rule; nothing was sent
+   * @throws io.github.councilplatform.core.InvalidRequestException 400 {@code P1211} invalid token,
+   *     {@code P1212} token already used
+   * @throws OutcomeUnknownException if no answer came back, or GOV.UK Pay answered 500 ({@code P0050}); fetch
+   *     the payment to see its status
+   * @throws CouncilPlatformException for any other failure
    */
   MotoAuthorisationResult authoriseMotoPayment(MotoCardDetails card);
 
   /**
-   * Fetches each payment with {@link #getPayment(String)} and reports where each one is: the "mop-up" job for
-   * payers who never came back to your return URL. A lookup that fails is recorded and the others continue.
+   * The "mop-up" job GOV.UK Pay recommends for payers who never come back to your {@code return_url}: fetches
+   * each payment with {@link #getPayment(String)} (strongly consistent; never the search) and reports where
+   * each one is. Run it every 30 minutes or so for your unfinished journeys older than about 3 hours.
+   *
+   * <p>A lookup that fails is recorded in the report and the others continue, except that an authentication
+   * failure or an open circuit breaker is thrown at once, since every other lookup would fail the same way.
    *
    * @param paymentIds the payment ids of unfinished journeys
    * @return each payment's current state, in the order given

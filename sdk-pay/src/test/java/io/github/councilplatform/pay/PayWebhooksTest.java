@@ -4,10 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.councilplatform.core.InboundHeaders;
+import io.github.councilplatform.core.InvalidInboundMessageException;
 import io.github.councilplatform.core.SignatureVerificationException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class PayWebhooksTest {
@@ -48,15 +51,15 @@ class PayWebhooksTest {
     String expected = "a678c8326237dc08acabed4ec3948ee82f94c4b35cdc44b68f26fa8ef595efff";
 
     assertThat(PayWebhooks.sign(body, key)).isEqualTo(expected);
-    assertThat(PayWebhooks.withSecrets(key).isValid(bytes(body), expected)).isTrue();
-    assertThat(PayWebhooks.withSecrets(key).isValid(bytes(body), expected.replace('a', 'b'))).isFalse();
+    assertThat(PayWebhooks.verifier(key).isValid(expected, bytes(body))).isTrue();
+    assertThat(PayWebhooks.verifier(key).isValid(expected.replace('a', 'b'), bytes(body))).isFalse();
   }
 
   @Test
   void verifiesThenReadsAGenuineMessage() throws Exception {
     byte[] body = bytes(MESSAGE);
 
-    WebhookEvent event = PayWebhooks.withSecrets(SECRET).verify(body, PayWebhooks.sign(body, SECRET));
+    WebhookEvent event = PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(body, SECRET), body);
 
     assertThat(event.webhookMessageId()).isEqualTo("s0wjen129ejalk21nfjkdknf1jejklh");
     assertThat(event.createdDate()).isEqualTo(Instant.parse("2026-11-27T10:20:24Z"));
@@ -80,7 +83,7 @@ class PayWebhooksTest {
     String signature = PayWebhooks.sign(MESSAGE, SECRET);
     byte[] tampered = bytes(MESSAGE.replace("\"amount\": 5000", "\"amount\": 5"));
 
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(tampered, signature))
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify(signature, tampered))
         .isInstanceOf(SignatureVerificationException.class)
         .hasMessageContaining("does not match");
   }
@@ -89,26 +92,26 @@ class PayWebhooksTest {
   void refusesAMessageSignedWithAnotherSecret() {
     String signature = PayWebhooks.sign(MESSAGE, "webhook_live_someoneelse");
 
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(MESSAGE, signature))
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify(signature, MESSAGE))
         .isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
   void refusesAMissingOrBlankSignature() {
-    PayWebhooks webhooks = PayWebhooks.withSecrets(SECRET);
+    PayWebhookVerifier webhooks = PayWebhooks.verifier(SECRET);
 
-    assertThatThrownBy(() -> webhooks.verify(MESSAGE, null)).isInstanceOf(SignatureVerificationException.class)
+    assertThatThrownBy(() -> webhooks.verify(null, MESSAGE)).isInstanceOf(SignatureVerificationException.class)
         .hasMessageContaining("Pay-Signature");
-    assertThatThrownBy(() -> webhooks.verify(MESSAGE, " ")).isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> webhooks.verify(" ", MESSAGE)).isInstanceOf(SignatureVerificationException.class);
   }
 
   @Test
   void acceptsAnyOfSeveralSecretsForRotationAndSeveralServices() {
-    PayWebhooks webhooks = PayWebhooks.withSecrets(List.of(SECRET, OLD_SECRET));
+    PayWebhookVerifier webhooks = PayWebhooks.verifier(List.of(SECRET, OLD_SECRET));
 
-    assertThat(webhooks.verify(MESSAGE, PayWebhooks.sign(MESSAGE, OLD_SECRET)).webhookMessageId()).isNotBlank();
-    assertThat(webhooks.verify(MESSAGE, PayWebhooks.sign(MESSAGE, SECRET)).webhookMessageId()).isNotBlank();
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(MESSAGE, PayWebhooks.sign(MESSAGE, OLD_SECRET)))
+    assertThat(webhooks.verify(PayWebhooks.sign(MESSAGE, OLD_SECRET), MESSAGE).webhookMessageId()).isNotBlank();
+    assertThat(webhooks.verify(PayWebhooks.sign(MESSAGE, SECRET), MESSAGE).webhookMessageId()).isNotBlank();
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(MESSAGE, OLD_SECRET), MESSAGE))
         .isInstanceOf(SignatureVerificationException.class);
   }
 
@@ -117,15 +120,15 @@ class PayWebhooksTest {
     String notJson = "this is not JSON <html>";
 
     // Unsigned garbage is refused for its signature, without being parsed.
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(notJson, "00ff"))
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify("00ff", notJson))
         .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("does not match");
     // Correctly signed garbage is refused for its content.
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(notJson, PayWebhooks.sign(notJson, SECRET)))
-        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("correctly signed")
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(notJson, SECRET), notJson))
+        .isExactlyInstanceOf(InvalidInboundMessageException.class).hasMessageContaining("correctly signed")
         .hasMessageNotContaining("<html>");
     String array = "[1, 2]";
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(SECRET).verify(array, PayWebhooks.sign(array, SECRET)))
-        .isInstanceOf(SignatureVerificationException.class);
+    assertThatThrownBy(() -> PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(array, SECRET), array))
+        .isInstanceOf(InvalidInboundMessageException.class).hasNoCause();
   }
 
   @Test
@@ -133,7 +136,7 @@ class PayWebhooksTest {
     String message = MESSAGE.replace("\"resource_type\": \"payment\"", "\"resource_type\": \"PAYMENT\"")
         .replace("card_payment_captured", "card_payment_settled");
 
-    WebhookEvent event = PayWebhooks.withSecrets(SECRET).verify(message, PayWebhooks.sign(message, SECRET));
+    WebhookEvent event = PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(message, SECRET), message);
 
     assertThat(event.isPaymentEvent()).isTrue();
     assertThat(event.paymentResource()).isPresent();
@@ -148,7 +151,7 @@ class PayWebhooksTest {
         continue;
       }
       String message = MESSAGE.replace("card_payment_captured", type.wireValue());
-      assertThat(PayWebhooks.withSecrets(SECRET).verify(message, PayWebhooks.sign(message, SECRET)).eventType())
+      assertThat(PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(message, SECRET), message).eventType())
           .isEqualTo(type);
     }
   }
@@ -157,17 +160,31 @@ class PayWebhooksTest {
   void anotherResourceTypeHasNoPayment() {
     String message = MESSAGE.replace("\"resource_type\": \"payment\"", "\"resource_type\": \"dispute\"");
 
-    WebhookEvent event = PayWebhooks.withSecrets(SECRET).verify(message, PayWebhooks.sign(message, SECRET));
+    WebhookEvent event = PayWebhooks.verifier(SECRET).verify(PayWebhooks.sign(message, SECRET), message);
 
     assertThat(event.isPaymentEvent()).isFalse();
     assertThat(event.paymentResource()).isEmpty();
   }
 
   @Test
+  void readsTheSignatureFromTheRequestHeadersIgnoringCase() {
+    PayWebhookVerifier webhooks = PayWebhooks.verifier(SECRET);
+    byte[] body = bytes(MESSAGE);
+
+    WebhookEvent event = webhooks.verify(InboundHeaders.of("pay-signature", PayWebhooks.sign(body, SECRET)), body);
+
+    assertThat(event.webhookMessageId()).isEqualTo("s0wjen129ejalk21nfjkdknf1jejklh");
+    assertThatThrownBy(() -> webhooks.verify(InboundHeaders.of(Map.of("Authorization", "x")), body))
+        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("Pay-Signature");
+    assertThatThrownBy(() -> webhooks.verify(name -> PayWebhooks.sign(body, "webhook_live_other"), body))
+        .isInstanceOf(SignatureVerificationException.class).hasMessageContaining("does not match");
+  }
+
+  @Test
   void neverShowsTheSecretsAndRefusesNone() {
-    assertThat(PayWebhooks.withSecrets(SECRET, OLD_SECRET).toString()).doesNotContain(SECRET, OLD_SECRET)
+    assertThat(PayWebhooks.verifier(SECRET, OLD_SECRET).toString()).doesNotContain(SECRET, OLD_SECRET)
         .contains("2");
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(List.of())).isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> PayWebhooks.withSecrets(" ")).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PayWebhooks.verifier(List.of())).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> PayWebhooks.verifier(" ")).isInstanceOf(IllegalArgumentException.class);
   }
 }

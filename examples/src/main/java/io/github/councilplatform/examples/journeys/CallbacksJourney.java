@@ -26,7 +26,8 @@ import java.util.Map;
  * Journey 5, callbacks: the council's endpoint ({@link CouncilService}, a small embedded HTTP server) receives
  * Notify delivery receipts and Pay webhooks and verifies each with the SDK before reading it: Notify's bearer
  * token with {@code NotifyCallbacks.verifier(token)}, Pay's {@code Pay-Signature} HMAC with
- * {@code PayWebhooks.withSecrets(secret)}. Forged ones are rejected (401) and logged without their content.
+ * {@code PayWebhooks.verifier(secret)}, both as {@code verify(request headers, raw body)}. Forged ones are
+ * rejected (401) and logged without their content.
  */
 public final class CallbacksJourney implements Journey {
   /**

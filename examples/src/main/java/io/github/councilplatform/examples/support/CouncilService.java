@@ -3,6 +3,7 @@ package io.github.councilplatform.examples.support;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import io.github.councilplatform.core.CouncilPlatformException;
+import io.github.councilplatform.core.InvalidInboundMessageException;
 import io.github.councilplatform.core.SignatureVerificationException;
 import io.github.councilplatform.identity.OneLoginClient;
 import io.github.councilplatform.notify.DeliveryReceipt;
@@ -187,12 +188,15 @@ public final class CouncilService implements AutoCloseable {
   private void notifyReceipt(HttpExchange exchange) throws IOException {
     byte[] body = exchange.getRequestBody().readAllBytes();
     try {
-      receipts.add(notifyCallbacks.parseDeliveryReceipt(exchange.getRequestHeaders().getFirst("Authorization"),
-          body));
+      // The same shape for every platform: the request's headers, then the raw body.
+      if (!(notifyCallbacks.verify(exchange.getRequestHeaders()::getFirst, body) instanceof DeliveryReceipt receipt)) {
+        throw new InvalidInboundMessageException("a genuine Notify callback, but not a delivery receipt");
+      }
+      receipts.add(receipt);
       respond(exchange, 204, null, null);
     } catch (SignatureVerificationException e) {
       reject(exchange, 401, "Notify callback with a wrong or missing bearer token");
-    } catch (CouncilPlatformException e) {
+    } catch (InvalidInboundMessageException e) {
       reject(exchange, 400, "Notify callback that is not a delivery receipt");
     }
   }
@@ -206,22 +210,24 @@ public final class CouncilService implements AutoCloseable {
     }
     try {
       // Verify the signature over the exact bytes received, before reading anything in them.
-      webhooks.add(PayWebhooks.withSecrets(secret).verify(body,
-          exchange.getRequestHeaders().getFirst(PayWebhooks.SIGNATURE_HEADER)));
+      webhooks.add(PayWebhooks.verifier(secret).verify(exchange.getRequestHeaders()::getFirst, body));
       respond(exchange, 200, null, null);
     } catch (SignatureVerificationException e) {
       reject(exchange, 401, "Pay webhook with a wrong or missing Pay-Signature");
+    } catch (InvalidInboundMessageException e) {
+      reject(exchange, 400, "Pay webhook that is genuine but not a message this SDK reads");
     }
   }
 
   private void backChannelLogout(HttpExchange exchange) throws IOException {
-    String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
+    byte[] body = exchange.getRequestBody().readAllBytes();
     OneLoginClient oneLogin = platforms.oneLoginOrNull();
     try {
       if (oneLogin == null) {
         throw new IllegalStateException("One Login is not configured");
       }
-      String subject = oneLogin.verifyBackChannelLogout(body);
+      String subject = oneLogin.backChannelLogoutVerifier().verify(exchange.getRequestHeaders()::getFirst, body)
+          .subject();
       // End every council session of this resident, wherever they signed in.
       sessions.values().removeIf(subject::equals);
       loggedOutSubjects.add(subject);

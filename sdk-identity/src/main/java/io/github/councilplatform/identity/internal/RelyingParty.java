@@ -238,22 +238,6 @@ public final class RelyingParty {
     return logoutTokens.verify(logoutToken);
   }
 
-  /** Reads {@code logout_token} from a form-encoded back-channel logout body and verifies it. */
-  public String verifyBackChannelLogout(String formBody) {
-    String token;
-    try {
-      token = Forms.decode(formBody).get("logout_token");
-    } catch (IllegalArgumentException e) {
-      throw new TokenValidationException(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "the request body is not"
-          + " valid form encoding; answer HTTP 400.");
-    }
-    if (token == null || Forms.REPEATED.equals(token)) {
-      throw new TokenValidationException(TokenKind.LOGOUT_TOKEN, TokenProblem.MALFORMED, "the request body has no"
-          + " single logout_token parameter; answer HTTP 400.");
-    }
-    return logoutTokens.verify(token);
-  }
-
   /** Releases the connection pools and dispatchers created for One Login's origins. */
   public void close() {
     http.close();

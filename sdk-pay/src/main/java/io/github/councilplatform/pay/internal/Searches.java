@@ -10,6 +10,7 @@ import io.github.councilplatform.core.internal.Json;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import okhttp3.HttpUrl;
@@ -64,6 +65,24 @@ public final class Searches {
    */
   public static String searchTime(Instant t) {
     return t == null ? null : DateTimeFormatter.ISO_INSTANT.format(t.truncatedTo(ChronoUnit.SECONDS));
+  }
+
+  /**
+   * Adds the created and settled date filters that GOV.UK Pay's payment, refund and dispute searches share.
+   *
+   * @param b the search request being built
+   * @param from created on or after, or {@code null}
+   * @param to created before, or {@code null}
+   * @param fromSettled settled on or after (Stripe only), or {@code null}
+   * @param toSettled settled on or before (Stripe only), or {@code null}
+   * @return {@code b}
+   */
+  public static ApiRequest.Builder dateRanges(ApiRequest.Builder b, Instant from, Instant to, LocalDate fromSettled,
+      LocalDate toSettled) {
+    return b.query("from_date", searchTime(from))
+        .query("to_date", searchTime(to))
+        .query("from_settled_date", fromSettled)
+        .query("to_settled_date", toSettled);
   }
 
   @SuppressWarnings("unchecked")

@@ -382,7 +382,7 @@ class NotifyClientE2ETest {
 
       E2eSupport.Receiver.Received r = receiver.received.get(0);
       DeliveryReceipt receipt = NotifyCallbacks.verifier(List.of("old-token-0123456789", token))
-          .parseDeliveryReceipt(r.authorization().get(0), r.body());
+          .verifyDeliveryReceipt(r.authorization().get(0), r.body());
       assertThat(receipt.id()).isEqualTo(sent.id());
       assertThat(receipt.reference()).isEqualTo("callback-1");
       assertThat(receipt.status()).isEqualTo(NotificationStatus.DELIVERED);
@@ -395,7 +395,7 @@ class NotifyClientE2ETest {
       assertThat(receipt.createdAt()).isEqualTo(notify.getNotification(sent.id()).createdAt());
       assertThat(FieldCoverage.dropped(json(r.body()), receipt, Set.of())).isEmpty();
       assertThatThrownBy(() -> NotifyCallbacks.verifier("another-token-0123456789")
-          .parseDeliveryReceipt(r.authorization().get(0), r.body()))
+          .verifyDeliveryReceipt(r.authorization().get(0), r.body()))
           .isInstanceOf(RuntimeException.class);
     }
   }
@@ -505,7 +505,7 @@ class NotifyClientE2ETest {
       E2eSupport.Receiver.Received r = receiver.received.stream()
           .filter(x -> x.text().contains("Reply 7\"")).findFirst().orElseThrow();
       ReceivedTextMessageCallback inbound = NotifyCallbacks.verifier(token)
-          .parseReceivedTextMessage(r.authorization().get(0), r.body());
+          .verifyReceivedTextMessage(r.authorization().get(0), r.body());
       assertThat(inbound.message()).isEqualTo("Reply 7");
       assertThat(inbound.sourceNumber()).isEqualTo("447700900407");
       assertThat(texts).extracting(ReceivedTextMessage::id).contains(inbound.id());

@@ -339,7 +339,7 @@ class PayClientE2ETest {
       await(() -> !receiver.received.isEmpty());
 
       E2eSupport.Receiver.Received r = receiver.received.get(0);
-      WebhookEvent event = PayWebhooks.withSecrets("old-secret", secret).verify(r.body(), r.signature().get(0));
+      WebhookEvent event = PayWebhooks.verifier("old-secret", secret).verify(r.signature().get(0), r.body());
       assertThat(event.eventType()).isEqualTo(WebhookEventType.CARD_PAYMENT_SUCCEEDED);
       assertThat(event.resourceId()).isEqualTo(p.paymentId());
       assertThat(event.payment().status()).isEqualTo(PaymentStatus.SUCCESS);
@@ -351,7 +351,7 @@ class PayClientE2ETest {
       JsonNode raw = Responses.JSON.readTree(r.body());
       assertThat(FieldCoverage.dropped(raw, event, Set.of("resource"))).isEmpty();
       assertThat(FieldCoverage.dropped(raw.path("resource"), event.payment(), Set.of("card_brand"))).isEmpty();
-      assertThat(PayWebhooks.withSecrets("wrong-secret").isValid(r.body(), r.signature().get(0))).isFalse();
+      assertThat(PayWebhooks.verifier("wrong-secret").isValid(r.signature().get(0), r.body())).isFalse();
     }
   }
 

@@ -24,6 +24,7 @@ import io.github.councilplatform.notify.SmsResponse;
 import io.github.councilplatform.pay.Address;
 import io.github.councilplatform.pay.CreatePaymentRequest;
 import io.github.councilplatform.pay.PayClient;
+import io.github.councilplatform.pay.PayWebhookVerifier;
 import io.github.councilplatform.pay.PayWebhooks;
 import io.github.councilplatform.pay.Payment;
 import io.github.councilplatform.pay.PrefilledCardholderDetails;
@@ -130,16 +131,16 @@ class NoLeaksAgainstTheSandboxTest {
       String auth = callback.headers().get("Authorization");
       out.secret(auth);
       NotifyCallbackVerifier verifier = NotifyCallbacks.verifier(callbackToken);
-      NotifyCallback parsed = verifier.parse(auth, callback.body());
+      NotifyCallback parsed = verifier.verify(auth, callback.body());
       out.printed(verifier, parsed);
       // Hostile copies of the genuine callback: a timestamp, a UUID and the JSON itself carry personal values.
       String body = callback.text();
-      out.thrown(catchThrowable(() -> verifier.parse(auth, replaceField(body, "created_at", EMAIL))));
-      out.thrown(catchThrowable(() -> verifier.parse(auth, replaceField(body, "id", PHONE))));
-      out.thrown(catchThrowable(() -> verifier.parse(auth, ("{\"to\":\"" + EMAIL + "\" \"" + STREET + "\"}")
+      out.thrown(catchThrowable(() -> verifier.verify(auth, replaceField(body, "created_at", EMAIL))));
+      out.thrown(catchThrowable(() -> verifier.verify(auth, replaceField(body, "id", PHONE))));
+      out.thrown(catchThrowable(() -> verifier.verify(auth, ("{\"to\":\"" + EMAIL + "\" \"" + STREET + "\"}")
           .getBytes(StandardCharsets.UTF_8))));
-      out.thrown(catchThrowable(() -> verifier.parse("Bearer " + callbackToken + "x", callback.body())));
-      out.thrown(catchThrowable(() -> verifier.parse(null, null)));
+      out.thrown(catchThrowable(() -> verifier.verify("Bearer " + callbackToken + "x", callback.body())));
+      out.thrown(catchThrowable(() -> verifier.verify((String) null, null)));
       // Requests the SDK or Notify refuses, each holding a personal value.
       out.thrown(catchThrowable(() -> notify.sendEmail(EmailRequest.builder().templateId(emailTemplate)
           .emailAddress(BAD_EMAIL).personalisation(name).build())));
@@ -186,14 +187,14 @@ class NoLeaksAgainstTheSandboxTest {
 
       CallbackPeer.Received webhook = peer.next("/pay");
       String signature = webhook.headers().get(PayWebhooks.SIGNATURE_HEADER);
-      PayWebhooks hooks = PayWebhooks.withSecrets(secret);
-      WebhookEvent event = hooks.verify(webhook.body(), signature);
+      PayWebhookVerifier hooks = PayWebhooks.verifier(secret);
+      WebhookEvent event = hooks.verify(signature, webhook.body());
       out.printed(hooks, event, event.payment());
-      out.thrown(catchThrowable(() -> hooks.verify(webhook.body(), "0".repeat(64))));
-      out.thrown(catchThrowable(() -> hooks.verify((byte[]) null, signature)));
-      out.thrown(catchThrowable(() -> hooks.verify((String) null, null)));
+      out.thrown(catchThrowable(() -> hooks.verify("0".repeat(64), webhook.body())));
+      out.thrown(catchThrowable(() -> hooks.verify(signature, (byte[]) null)));
+      out.thrown(catchThrowable(() -> hooks.verify(null, (String) null)));
       String garbage = "{\"email\":\"" + EMAIL + "\",\"card\":\"" + CARD;
-      out.thrown(catchThrowable(() -> hooks.verify(garbage, PayWebhooks.sign(garbage, secret))));
+      out.thrown(catchThrowable(() -> hooks.verify(PayWebhooks.sign(garbage, secret), garbage)));
 
       assertThat(out.sdkLogLineCount()).as("the SDK logged its HTTP calls at DEBUG").isPositive();
       out.assertNothingLeaked();
@@ -250,11 +251,11 @@ class NoLeaksAgainstTheSandboxTest {
       get(client.endSessionUri(result.idToken(), "signed-out-state"));
       String logoutBody = peer.next("/logout").text();
       out.secret(URLDecoder.decode(logoutBody.substring(logoutBody.indexOf('=') + 1), StandardCharsets.UTF_8));
-      assertThat(client.verifyBackChannelLogout(logoutBody)).isEqualTo(result.subject());
-      out.thrown(catchThrowable(() -> client.verifyBackChannelLogout(logoutBody)));
-      out.thrown(catchThrowable(() -> client.verifyBackChannelLogout("logout_token=" + EMAIL)));
-      out.thrown(catchThrowable(() -> client.verifyBackChannelLogout(null)));
-      out.thrown(catchThrowable(() -> client.verifyLogoutToken(result.idToken())));
+      assertThat(verifyForm(client, logoutBody).subject()).isEqualTo(result.subject());
+      out.thrown(catchThrowable(() -> verifyForm(client, logoutBody)));
+      out.thrown(catchThrowable(() -> verifyForm(client, "logout_token=" + EMAIL)));
+      out.thrown(catchThrowable(() -> verifyForm(client, null)));
+      out.thrown(catchThrowable(() -> client.backChannelLogoutVerifier().verifyLogoutToken(result.idToken())));
 
       assertThat(out.sdkLogLineCount()).as("the SDK logged its HTTP calls at DEBUG").isPositive();
       out.assertNothingLeaked();
@@ -291,5 +292,13 @@ class NoLeaksAgainstTheSandboxTest {
         .timeout(Duration.ofSeconds(10)).header("Content-Type", "application/json")
         .method(method, HttpRequest.BodyPublishers.ofString(json)).build(), HttpResponse.BodyHandlers.ofString());
     assertThat(r.statusCode()).as(method + " " + path + ": " + r.body()).isBetween(200, 299);
+  }
+
+  /** Verifies a back-channel logout request body the way an endpoint does: raw bytes and the request headers. */
+  static io.github.councilplatform.identity.BackChannelLogout verifyForm(
+      io.github.councilplatform.identity.OneLoginApi client, String form) {
+    return client.backChannelLogoutVerifier().verify(
+        io.github.councilplatform.core.InboundHeaders.of("Content-Type", "application/x-www-form-urlencoded"),
+        form == null ? null : form.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }
 }
