@@ -1,9 +1,11 @@
 package io.github.councilplatform.spring.boot.internal.inbound;
 
-import java.util.function.Function;
+import io.github.councilplatform.core.InboundHeaders;
 
 /**
- * One platform's verification: checks the credential before reading a byte of the body, then reads it.
+ * One platform's verification, through the SDK's {@link io.github.councilplatform.core.InboundVerifier} idiom:
+ * the credential is checked before a byte of the body is parsed, {@code SignatureVerificationException} is a bad
+ * credential (401), {@code InvalidInboundMessageException} a genuine but unreadable body (400).
  *
  * @param <T> the verified message type
  */
@@ -12,12 +14,12 @@ public interface InboundAdapter<T> {
   /**
    * Verifies and reads a message.
    *
-   * @param header the request's headers by name (case-insensitive), {@code null} when absent
+   * @param headers the request's headers (case-insensitive)
    * @param body the raw body, exactly as received
    * @return the message and its de-duplication key
    * @throws InboundRejection with 401 for a missing or wrong credential, 400 for a genuine but unreadable body
    */
-  Accepted<T> accept(Function<String, String> header, byte[] body);
+  Accepted<T> accept(InboundHeaders headers, byte[] body);
 
   /**
    * Whether the SDK refuses a second verification of the same message (One Login's {@code jti}). The endpoint

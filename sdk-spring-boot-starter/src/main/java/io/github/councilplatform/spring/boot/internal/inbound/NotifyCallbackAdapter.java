@@ -1,8 +1,9 @@
 package io.github.councilplatform.spring.boot.internal.inbound;
 
+import io.github.councilplatform.core.InboundHeaders;
+import io.github.councilplatform.core.InvalidInboundMessageException;
 import io.github.councilplatform.core.SignatureVerificationException;
 import io.github.councilplatform.notify.DeliveryReceipt;
-import io.github.councilplatform.notify.InvalidCallbackException;
 import io.github.councilplatform.notify.NotifyCallbackVerifier;
 import io.github.councilplatform.notify.NotifyCallbacks;
 import io.github.councilplatform.notify.ReceivedTextMessageCallback;
@@ -16,7 +17,7 @@ import java.util.function.Function;
  */
 public final class NotifyCallbackAdapter<T> implements InboundAdapter<T> {
 
-  /** One of the verifier's verify-then-parse methods. */
+  /** One of the verifier's typed verify methods: credential first, then body. */
   private interface Reader<T> {
     T read(NotifyCallbackVerifier verifier, String authorization, byte[] body);
   }
@@ -36,7 +37,7 @@ public final class NotifyCallbackAdapter<T> implements InboundAdapter<T> {
    * @return the delivery receipts adapter; a receipt is a repeat when its notification and status were seen
    */
   public static NotifyCallbackAdapter<DeliveryReceipt> deliveryReceipts(List<String> tokens) {
-    return new NotifyCallbackAdapter<>(tokens, NotifyCallbackVerifier::parseDeliveryReceipt,
+    return new NotifyCallbackAdapter<>(tokens, NotifyCallbackVerifier::verifyDeliveryReceipt,
         r -> "notify-receipt:" + r.id() + ':' + r.status());
   }
 
@@ -45,18 +46,18 @@ public final class NotifyCallbackAdapter<T> implements InboundAdapter<T> {
    * @return the received texts adapter
    */
   public static NotifyCallbackAdapter<ReceivedTextMessageCallback> receivedTexts(List<String> tokens) {
-    return new NotifyCallbackAdapter<>(tokens, NotifyCallbackVerifier::parseReceivedTextMessage,
+    return new NotifyCallbackAdapter<>(tokens, NotifyCallbackVerifier::verifyReceivedTextMessage,
         m -> "notify-text:" + m.id());
   }
 
   @Override
-  public Accepted<T> accept(Function<String, String> header, byte[] body) {
+  public Accepted<T> accept(InboundHeaders headers, byte[] body) {
     T message;
     try {
-      message = reader.read(verifier, header.apply("Authorization"), body);
+      message = reader.read(verifier, headers.get(NotifyCallbackVerifier.AUTHORIZATION_HEADER), body);
     } catch (SignatureVerificationException e) {
       throw InboundRejection.unauthorized();
-    } catch (InvalidCallbackException e) {
+    } catch (InvalidInboundMessageException e) {
       throw InboundRejection.unreadable();
     }
     return new Accepted<>(message, key.apply(message), false);

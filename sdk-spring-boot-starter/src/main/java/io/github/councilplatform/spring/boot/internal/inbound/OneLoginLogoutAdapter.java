@@ -1,6 +1,8 @@
 package io.github.councilplatform.spring.boot.internal.inbound;
 
 import com.nimbusds.jwt.SignedJWT;
+import io.github.councilplatform.core.InboundHeaders;
+import io.github.councilplatform.identity.BackChannelLogoutVerifier;
 import io.github.councilplatform.identity.OneLoginApi;
 import io.github.councilplatform.identity.ReplayStoreFullException;
 import io.github.councilplatform.identity.TokenProblem;
@@ -13,7 +15,6 @@ import java.text.ParseException;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.Set;
-import java.util.function.Function;
 
 /**
  * One Login's back-channel logout: the {@code OneLoginClient} verifies the logout token (its signature first).
@@ -28,11 +29,11 @@ public final class OneLoginLogoutAdapter implements InboundAdapter<String> {
       TokenProblem.ISSUER, TokenProblem.AUDIENCE, TokenProblem.AUTHORIZED_PARTY, TokenProblem.EXPIRED,
       TokenProblem.NOT_YET_VALID);
 
-  private final OneLoginApi oneLogin;
+  private final BackChannelLogoutVerifier verifier;
 
   /** @param oneLogin the client whose verification is used */
   public OneLoginLogoutAdapter(OneLoginApi oneLogin) {
-    this.oneLogin = oneLogin;
+    this.verifier = oneLogin.backChannelLogoutVerifier();
   }
 
   @Override
@@ -41,11 +42,11 @@ public final class OneLoginLogoutAdapter implements InboundAdapter<String> {
   }
 
   @Override
-  public Accepted<String> accept(Function<String, String> header, byte[] body) {
+  public Accepted<String> accept(InboundHeaders headers, byte[] body) {
     String form = new String(body, StandardCharsets.UTF_8);
     String key = "one-login-logout:" + sha256(body);
     try {
-      return new Accepted<>(oneLogin.verifyBackChannelLogout(form), key, false);
+      return new Accepted<>(verifier.verify(headers, body).subject(), key, false);
     } catch (ReplayStoreFullException e) {
       throw new InboundRejection(503, "Too many logout tokens are live; try again later.");
     } catch (TokenValidationException e) {
