@@ -2,11 +2,14 @@ package io.github.councilplatform.core;
 
 import io.github.councilplatform.core.internal.Authenticator;
 import io.github.councilplatform.core.internal.ClientBuilders;
+import io.github.councilplatform.core.internal.ClientScope;
 import io.github.councilplatform.core.internal.PlatformRules;
 import io.github.councilplatform.core.internal.TransportSettings;
 import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
@@ -41,6 +44,7 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
   private Sleeper sleeper = Sleeper.system();
   private OkHttpClient httpClient;
   private String userAgentSuffix;
+  private final List<CallListener> listeners = new ArrayList<>();
 
   /** For subclasses in the SDK's platform modules. */
   protected PlatformClientBuilder() {}
@@ -210,6 +214,19 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
     return self();
   }
 
+  /**
+   * Adds a listener that hears every call this client makes (start, retries, circuit-open refusals, end),
+   * for metrics or tracing. Call again to add more; they are called in the order added. None by default, and
+   * with none a call builds no event at all.
+   *
+   * @param listener the listener
+   * @return this builder
+   */
+  public B listener(CallListener listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+    return self();
+  }
+
   /** The configured clock. */
   protected final Clock clock() {
     return clock;
@@ -238,7 +255,8 @@ public abstract class PlatformClientBuilder<B extends PlatformClientBuilder<B>> 
       throw new IllegalStateException("baseUrl is not a valid URL: " + baseUrlOr(defaultBaseUrl));
     }
     return new TransportSettings(platform, url, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
-        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator);
+        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator,
+        ClientScope.of(listeners));
   }
 
   /** Describes the configuration without any secret. */

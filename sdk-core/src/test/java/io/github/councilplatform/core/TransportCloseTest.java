@@ -59,4 +59,29 @@ class TransportCloseTest {
     mine.dispatcher().executorService().shutdown();
     mine.connectionPool().evictAll();
   }
+
+  @Test
+  void aCallAfterCloseIsRefusedWithAClearErrorAndSendsNothing() {
+    HttpTransport t = TestClient.builder().baseUrl(wm.baseUrl()).build();
+    t.close();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> t.execute(ApiRequest.get("/v1/thing")
+        .operation("getThing").build()))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has been closed, so getThing was not sent")
+        .hasMessageContaining("Build a new client");
+    wm.verify(0, com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor(urlEqualTo("/v1/thing")));
+    assertThat(t.okHttp().connectionPool().connectionCount()).isZero();
+  }
+
+  @Test
+  void aClosedClientMakesNoFurtherTransport() {
+    HttpTransport t = TestClient.builder().baseUrl(wm.baseUrl()).build();
+    t.close();
+
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> HttpTransport.create(t.settings()
+        .withBaseUrl(okhttp3.HttpUrl.get("http://other.invalid/"))))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("has been closed");
+  }
 }

@@ -1,5 +1,7 @@
 package io.github.councilplatform.identity;
 
+import io.github.councilplatform.core.CircuitState;
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.RequestValidationException;
 import java.net.URI;
@@ -75,6 +77,17 @@ public interface OneLoginApi extends AutoCloseable {
    * @return a JSON Web Key Set holding only the public key
    */
   String publicJwks();
+
+  /**
+   * What the client knows of GOV.UK One Login's health without making a call: its circuit breaker's state and how its
+   * last call ended, for a health probe that must not call the platform each time. A fake that does not
+   * override this reports no calls and no breaker.
+   *
+   * @return the health view
+   */
+  default ClientHealth health() {
+    return new ClientHealth("one-login", CircuitState.DISABLED, null, 0, null);
+  }
 
   /**
    * Releases the connection pools and threads the client created (never an {@code OkHttpClient} you passed to

@@ -1,6 +1,7 @@
 package io.github.councilplatform.identity;
 
 import com.nimbusds.jose.JWSAlgorithm;
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RequestValidationException;
@@ -162,6 +163,11 @@ public final class OneLoginClient implements OneLoginApi {
    * Releases the connection pools and dispatchers this client created for One Login's origins; an
    * {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
    */
+  @Override
+  public ClientHealth health() {
+    return rp.health();
+  }
+
   @Override
   public void close() {
     rp.close();

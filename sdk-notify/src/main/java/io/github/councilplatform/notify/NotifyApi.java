@@ -1,6 +1,8 @@
 package io.github.councilplatform.notify;
 
 import io.github.councilplatform.core.ApiException;
+import io.github.councilplatform.core.CircuitState;
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.NotFoundException;
 import io.github.councilplatform.core.OutcomeUnknownException;
@@ -217,6 +219,17 @@ public interface NotifyApi extends AutoCloseable {
    * @return the lazy listing
    */
   PagedIterable<ReceivedTextMessage> listReceivedTextMessages();
+
+  /**
+   * What the client knows of GOV.UK Notify's health without making a call: its circuit breaker's state and how its
+   * last call ended, for a health probe that must not call the platform each time. A fake that does not
+   * override this reports no calls and no breaker.
+   *
+   * @return the health view
+   */
+  default ClientHealth health() {
+    return new ClientHealth("notify", CircuitState.DISABLED, null, 0, null);
+  }
 
   /**
    * Releases the connection pool and threads the client created (never an {@code OkHttpClient} you passed to

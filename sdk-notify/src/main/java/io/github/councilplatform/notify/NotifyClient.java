@@ -1,5 +1,6 @@
 package io.github.councilplatform.notify;
 
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.Page;
 import io.github.councilplatform.core.PagedIterable;
@@ -85,41 +86,42 @@ public final class NotifyClient implements NotifyApi {
   @Override
   public SmsResponse sendSms(SmsRequest request) {
     Objects.requireNonNull(request, "request");
-    return send("/v2/notifications/sms", RequestBodies.sms(request), request.reference(), SmsResponse.class,
+    return send("sendSms", "/v2/notifications/sms", RequestBodies.sms(request), request.reference(), SmsResponse.class,
         r -> requireIds(r.id(), r.template(), "SmsResponse"));
   }
 
   @Override
   public EmailResponse sendEmail(EmailRequest request) {
     Objects.requireNonNull(request, "request");
-    return send("/v2/notifications/email", RequestBodies.email(request), request.reference(),
+    return send("sendEmail", "/v2/notifications/email", RequestBodies.email(request), request.reference(),
         EmailResponse.class, r -> requireIds(r.id(), r.template(), "EmailResponse"));
   }
 
   @Override
   public LetterResponse sendLetter(LetterRequest request) {
     Objects.requireNonNull(request, "request");
-    return send("/v2/notifications/letter", RequestBodies.letter(request), request.reference(),
+    return send("sendLetter", "/v2/notifications/letter", RequestBodies.letter(request), request.reference(),
         LetterResponse.class, r -> requireIds(r.id(), r.template(), "LetterResponse"));
   }
 
   @Override
   public PrecompiledLetterResponse sendPrecompiledLetter(PrecompiledLetterRequest request) {
     Objects.requireNonNull(request, "request");
-    return send("/v2/notifications/letter", RequestBodies.precompiledLetter(request), request.reference(),
+    return send("sendPrecompiledLetter", "/v2/notifications/letter", RequestBodies.precompiledLetter(request), request.reference(),
         PrecompiledLetterResponse.class, r -> requireIds(r.id(), null, "PrecompiledLetterResponse"));
   }
 
   @Override
   public Notification getNotification(UUID id) {
     Checks.required("notification_id", id);
-    return call(ApiRequest.get("/v2/notifications/" + id).build(), Notification.class, NotifyClient::checkNotification);
+    return call(ApiRequest.get("/v2/notifications/" + id).operation("getNotification").build(), Notification.class,
+        NotifyClient::checkNotification);
   }
 
   @Override
   public byte[] getLetterPdf(UUID id) {
     Checks.required("notification_id", id);
-    return transport.execute(ApiRequest.get("/v2/notifications/" + id + "/pdf")
+    return transport.execute(ApiRequest.get("/v2/notifications/" + id + "/pdf").operation("getLetterPdf")
         .header("Accept", "application/pdf, application/json").build()).body();
   }
 
@@ -127,7 +129,7 @@ public final class NotifyClient implements NotifyApi {
   public PagedIterable<Notification> listNotifications(NotificationQuery query) {
     Objects.requireNonNull(query, "query");
     return PagedIterable.of(token -> {
-      ApiRequest.Builder rb = ApiRequest.get("/v2/notifications");
+      ApiRequest.Builder rb = ApiRequest.get("/v2/notifications").operation("listNotifications");
       query.templateTypes().forEach(t -> rb.query("template_type", t.value()));
       query.statuses().forEach(s -> rb.query("status", s.value()));
       rb.query("reference", query.reference());
@@ -177,7 +179,7 @@ public final class NotifyClient implements NotifyApi {
   @Override
   public Template getTemplate(UUID id) {
     Checks.required("template_id", id);
-    return call(ApiRequest.get("/v2/template/" + id).build(), Template.class, NotifyClient::checkTemplate);
+    return call(ApiRequest.get("/v2/template/" + id).operation("getTemplate").build(), Template.class, NotifyClient::checkTemplate);
   }
 
   @Override
@@ -187,7 +189,7 @@ public final class NotifyClient implements NotifyApi {
       // Notify treats version 0 as "latest", which would silently return the wrong version.
       throw new RequestValidationException("version", "must be 1 or more; got " + version);
     }
-    return call(ApiRequest.get("/v2/template/" + id + "/version/" + version).build(), Template.class,
+    return call(ApiRequest.get("/v2/template/" + id + "/version/" + version).operation("getTemplate").build(), Template.class,
         NotifyClient::checkTemplate);
   }
 
@@ -196,7 +198,8 @@ public final class NotifyClient implements NotifyApi {
     if (type == TemplateType.UNKNOWN) {
       throw new RequestValidationException("type", "UNKNOWN cannot be used as a filter");
     }
-    Pages.TemplateList list = call(ApiRequest.get("/v2/templates").query("type", type == null ? null : type.value())
+    Pages.TemplateList list = call(ApiRequest.get("/v2/templates").operation("listTemplates")
+        .query("type", type == null ? null : type.value())
         .build(), Pages.TemplateList.class, l -> {
           Objects.requireNonNull(l.templates(), "templates");
           l.templates().forEach(NotifyClient::checkTemplate);
@@ -209,7 +212,8 @@ public final class NotifyClient implements NotifyApi {
     Checks.required("template_id", id);
     Map<String, Object> values = Checks.personalisation(personalisation, false);
     // Previewing changes nothing, so it is as safe to retry as a GET and never an unknown outcome.
-    ApiRequest request = ApiRequest.post("/v2/template/" + id + "/preview").jsonBody(RequestBodies.preview(values))
+    ApiRequest request = ApiRequest.post("/v2/template/" + id + "/preview").operation("previewTemplate")
+        .jsonBody(RequestBodies.preview(values))
         .readOnly().build();
     return call(request, TemplatePreview.class, p -> requireIds(p.id(), null, "TemplatePreview"));
   }
@@ -217,7 +221,7 @@ public final class NotifyClient implements NotifyApi {
   @Override
   public PagedIterable<ReceivedTextMessage> listReceivedTextMessages() {
     return PagedIterable.of(token -> {
-      Pages.ReceivedTextMessagePage page = call(ApiRequest.get("/v2/received-text-messages")
+      Pages.ReceivedTextMessagePage page = call(ApiRequest.get("/v2/received-text-messages").operation("listReceivedTextMessages")
           .query("older_than", token).build(), Pages.ReceivedTextMessagePage.class, p -> {
             Objects.requireNonNull(p.receivedTextMessages(), "received_text_messages");
             p.receivedTextMessages().forEach(m -> requireIds(m.id(), null, "ReceivedTextMessage"));
@@ -227,9 +231,9 @@ public final class NotifyClient implements NotifyApi {
     });
   }
 
-  private <T> T send(String path, Map<String, Object> body, String reference, Class<T> type,
+  private <T> T send(String operation, String path, Map<String, Object> body, String reference, Class<T> type,
       Consumer<T> check) {
-    ApiRequest request = ApiRequest.post(path).jsonBody(body).reference(reference).build();
+    ApiRequest request = ApiRequest.post(path).operation(operation).jsonBody(body).reference(reference).build();
     return call(request, type, check);
   }
 
@@ -280,6 +284,11 @@ public final class NotifyClient implements NotifyApi {
    * Releases the connection pool and dispatcher this client created; an {@code OkHttpClient} passed to
    * {@link Builder#httpClient} is not touched. Idempotent.
    */
+  @Override
+  public ClientHealth health() {
+    return transport.health();
+  }
+
   @Override
   public void close() {
     transport.close();

@@ -20,18 +20,18 @@ final class AgreementOperations {
 
   Agreement create(CreateAgreementRequest request) {
     Objects.requireNonNull(request, "request");
-    return transport.execute(ApiRequest.post("/v1/agreements").jsonBody(request).reference(request.reference())
+    return transport.execute(ApiRequest.post("/v1/agreements").operation("createAgreement").jsonBody(request).reference(request.reference())
         .build(), Agreement.class);
   }
 
   Agreement get(String agreementId) {
     String id = PayValidation.pathId("agreement_id", agreementId);
-    return transport.execute(ApiRequest.get("/v1/agreements/" + id).build(), Agreement.class);
+    return transport.execute(ApiRequest.get("/v1/agreements/" + id).operation("getAgreement").build(), Agreement.class);
   }
 
   PagedIterable<Agreement> search(AgreementSearch search) {
     AgreementSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = ApiRequest.get("/v1/agreements")
+    ApiRequest first = ApiRequest.get("/v1/agreements").operation("searchAgreements")
         .query("reference", s.reference())
         .query("status", s.status() == null ? null : s.status().wireValue())
         .query("display_size", s.displaySize())
@@ -41,6 +41,6 @@ final class AgreementOperations {
 
   void cancel(String agreementId) {
     String id = PayValidation.pathId("agreement_id", agreementId);
-    transport.execute(PayRequests.emptyPost("/v1/agreements/" + id + "/cancel").reference(id).build());
+    transport.execute(PayRequests.emptyPost("/v1/agreements/" + id + "/cancel").operation("cancelAgreement").reference(id).build());
   }
 }

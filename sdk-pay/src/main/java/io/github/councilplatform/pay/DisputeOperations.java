@@ -16,7 +16,7 @@ final class DisputeOperations {
 
   PagedIterable<Dispute> search(DisputeSearch search) {
     DisputeSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/disputes"), s.fromDate(), s.toDate(),
+    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/disputes").operation("searchDisputes"), s.fromDate(), s.toDate(),
             s.fromSettledDate(), s.toSettledDate())
         .query("status", s.status() == null ? null : s.status().wireValue())
         .query("display_size", s.displaySize())

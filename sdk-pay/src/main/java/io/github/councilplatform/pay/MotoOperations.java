@@ -38,7 +38,7 @@ final class MotoOperations {
   MotoAuthorisationResult authorise(MotoCardDetails card) {
     Objects.requireNonNull(card, "card");
     try {
-      transport.execute(ApiRequest.post("/v1/auth").jsonBody(card).authenticated(false).build());
+      transport.execute(ApiRequest.post("/v1/auth").operation("authoriseMotoPayment").jsonBody(card).authenticated(false).build());
       return MotoAuthorisationResult.AUTHORISED;
     } catch (ApiException e) {
       if (e.statusCode() == 402) {

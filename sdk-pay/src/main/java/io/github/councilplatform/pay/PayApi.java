@@ -3,6 +3,8 @@ package io.github.councilplatform.pay;
 import io.github.councilplatform.core.ApiException;
 import io.github.councilplatform.core.AuthenticationException;
 import io.github.councilplatform.core.CircuitOpenException;
+import io.github.councilplatform.core.CircuitState;
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.ConflictException;
 import io.github.councilplatform.core.CouncilPlatformException;
 import io.github.councilplatform.core.NotFoundException;
@@ -299,6 +301,17 @@ public interface PayApi extends AutoCloseable {
    * @throws CircuitOpenException if calls are paused after repeated failures
    */
   ReconciliationReport reconcilePayments(Collection<String> paymentIds);
+
+  /**
+   * What the client knows of GOV.UK Pay's health without making a call: its circuit breaker's state and how its
+   * last call ended, for a health probe that must not call the platform each time. A fake that does not
+   * override this reports no calls and no breaker.
+   *
+   * @return the health view
+   */
+  default ClientHealth health() {
+    return new ClientHealth("pay", CircuitState.DISABLED, null, 0, null);
+  }
 
   /**
    * Releases the connection pool and threads the client created (never an {@code OkHttpClient} you passed to

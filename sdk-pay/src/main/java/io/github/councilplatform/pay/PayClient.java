@@ -1,5 +1,6 @@
 package io.github.councilplatform.pay;
 
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.ApiException;
 import io.github.councilplatform.core.AuthenticationException;
 import io.github.councilplatform.core.ConflictException;
@@ -184,10 +185,16 @@ public final class PayClient implements PayApi {
     return PaymentReconciliation.reconcile(paymentIds, payments::get);
   }
 
+  @Override
+  public ClientHealth health() {
+    return transport.health();
+  }
+
   /**
    * Releases the connection pool and dispatcher this client created, shared by its {@code /v1/auth} transport.
    * An {@code OkHttpClient} passed to {@link Builder#httpClient} is not touched. Idempotent.
    */
+
   @Override
   public void close() {
     moto.close();

@@ -38,6 +38,7 @@ final class PaymentOperations {
     PayValidation.createPayment(request, liveKey, zeroAmounts);
     boolean agreement = request.effectiveAuthorisationMode() == AuthorisationMode.AGREEMENT;
     ApiRequest.Builder b = ApiRequest.post("/v1/payments")
+        .operation(agreement ? "createAgreementPayment" : "createPayment")
         .jsonBody(CreatePaymentBody.of(request))
         .reference(request.reference());
     if (!agreement) {
@@ -61,27 +62,27 @@ final class PaymentOperations {
 
   Payment get(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id).build(), Payment.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id).operation("getPayment").build(), Payment.class);
   }
 
   PaymentEvents events(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/events").build(), PaymentEvents.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/events").operation("getPaymentEvents").build(), PaymentEvents.class);
   }
 
   void cancel(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    transport.execute(PayRequests.emptyPost("/v1/payments/" + id + "/cancel").reference(id).build());
+    transport.execute(PayRequests.emptyPost("/v1/payments/" + id + "/cancel").operation("cancelPayment").reference(id).build());
   }
 
   void capture(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    transport.execute(PayRequests.emptyPost("/v1/payments/" + id + "/capture").reference(id).build());
+    transport.execute(PayRequests.emptyPost("/v1/payments/" + id + "/capture").operation("capturePayment").reference(id).build());
   }
 
   PagedIterable<Payment> search(PaymentSearch search) {
     PaymentSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest.Builder b = ApiRequest.get("/v1/payments")
+    ApiRequest.Builder b = ApiRequest.get("/v1/payments").operation("searchPayments")
         .query("reference", s.reference())
         .query("email", s.email())
         .query("state", s.state() == null ? null : s.state().wireValue())

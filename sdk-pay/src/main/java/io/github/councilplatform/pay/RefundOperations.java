@@ -22,7 +22,7 @@ final class RefundOperations {
   Refund refund(String paymentId, long amount, Long available) {
     String id = PayValidation.pathId("payment_id", paymentId);
     PayValidation.refund(amount, available);
-    return transport.execute(ApiRequest.post("/v1/payments/" + id + "/refunds")
+    return transport.execute(ApiRequest.post("/v1/payments/" + id + "/refunds").operation("refundPayment")
         .jsonBody(new RefundBody(amount, available))
         .reference(id)
         .build(), Refund.class);
@@ -31,17 +31,17 @@ final class RefundOperations {
   Refund get(String paymentId, String refundId) {
     String id = PayValidation.pathId("payment_id", paymentId);
     String rid = PayValidation.pathId("refund_id", refundId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds/" + rid).build(), Refund.class);
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds/" + rid).operation("getRefund").build(), Refund.class);
   }
 
   List<Refund> list(String paymentId) {
     String id = PayValidation.pathId("payment_id", paymentId);
-    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds").build(), RefundList.class).refunds();
+    return transport.execute(ApiRequest.get("/v1/payments/" + id + "/refunds").operation("listRefunds").build(), RefundList.class).refunds();
   }
 
   PagedIterable<Refund> search(RefundSearch search) {
     RefundSearch s = Objects.requireNonNull(search, "search");
-    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/refunds"), s.fromDate(), s.toDate(),
+    ApiRequest first = Searches.dateRanges(ApiRequest.get("/v1/refunds").operation("searchRefunds"), s.fromDate(), s.toDate(),
             s.fromSettledDate(), s.toSettledDate())
         .query("display_size", s.displaySize())
         .build();

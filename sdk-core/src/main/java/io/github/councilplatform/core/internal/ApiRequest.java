@@ -25,6 +25,7 @@ public final class ApiRequest {
   private final boolean authenticated;
   private final String idempotencyKey;
   private final boolean changesState;
+  private final String operation;
 
   private ApiRequest(Builder b) {
     this.method = b.method;
@@ -38,7 +39,11 @@ public final class ApiRequest {
     this.authenticated = b.authenticated;
     this.idempotencyKey = b.idempotencyKey;
     this.changesState = !b.readOnly && !("GET".equals(b.method) || "HEAD".equals(b.method));
+    this.operation = b.operation != null ? b.operation : UNNAMED;
   }
+
+  /** The operation name of a request whose call site gave none. */
+  public static final String UNNAMED = "unnamed";
 
   /** A GET of a path (or an absolute URL on the client's base URL). */
   public static Builder get(String path) {
@@ -109,6 +114,14 @@ public final class ApiRequest {
     return changesState;
   }
 
+  /**
+   * The SDK operation this request serves, for example {@code sendEmail}: what a {@code CallListener} and
+   * its metrics see, never the path (which carries ids). {@link #UNNAMED} when the call site gave none.
+   */
+  public String operation() {
+    return operation;
+  }
+
   /** Builds an {@link ApiRequest}. */
   public static final class Builder {
     private final String method;
@@ -122,6 +135,7 @@ public final class ApiRequest {
     private boolean authenticated = true;
     private String idempotencyKey;
     private boolean readOnly;
+    private String operation;
 
     private Builder(String method, String path) {
       this.method = Objects.requireNonNull(method, "method");
@@ -186,6 +200,15 @@ public final class ApiRequest {
     public Builder readOnly() {
       this.readOnly = true;
       this.safeToRetry = true;
+      return this;
+    }
+
+    /**
+     * Names the SDK operation, in lower camel case after the client method (for example {@code sendEmail},
+     * {@code createPayment}); every page of a paged listing keeps its first request's name.
+     */
+    public Builder operation(String operation) {
+      this.operation = Objects.requireNonNull(operation, "operation");
       return this;
     }
 

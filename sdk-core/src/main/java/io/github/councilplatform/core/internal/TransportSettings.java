@@ -27,6 +27,7 @@ import okhttp3.OkHttpClient;
  * @param userAgentSuffix caller's User-Agent suffix, or {@code null}
  * @param rules platform error rules
  * @param authenticator per-attempt authentication headers
+ * @param scope what all transports of one client share: listeners, health, closed flag
  */
 public record TransportSettings(
     String platform,
@@ -43,29 +44,45 @@ public record TransportSettings(
     OkHttpClient httpClient,
     String userAgentSuffix,
     PlatformRules rules,
-    Authenticator authenticator) {
+    Authenticator authenticator,
+    ClientScope scope) {
+
+  /** Settings with no listener, in a scope of their own. */
+  public TransportSettings(String platform, HttpUrl baseUrl, Duration connectTimeout, Duration readTimeout,
+      Duration writeTimeout, Duration callTimeout, RetryOptions retry, CircuitBreakerOptions circuitBreaker,
+      RateLimitOptions rateLimit, Clock clock, Sleeper sleeper, OkHttpClient httpClient, String userAgentSuffix,
+      PlatformRules rules, Authenticator authenticator) {
+    this(platform, baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retry, circuitBreaker,
+        rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator, ClientScope.unobserved());
+  }
+
+  /** Returns a copy in another scope (with the builder's listeners). */
+  public TransportSettings withScope(ClientScope other) {
+    return new TransportSettings(platform, baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
+        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator, other);
+  }
 
   /** Returns a copy with another base URL (One Login's endpoints live on several hosts). */
   public TransportSettings withBaseUrl(HttpUrl url) {
     return new TransportSettings(platform, url, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
-        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator);
+        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, authenticator, scope);
   }
 
   /** Returns a copy with another authenticator. */
   public TransportSettings withAuthenticator(Authenticator auth) {
     return new TransportSettings(platform, baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
-        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, auth);
+        circuitBreaker, rateLimit, clock, sleeper, httpClient, userAgentSuffix, rules, auth, scope);
   }
 
   /** Returns a copy that shares another client's connection pool (a second transport of the same client). */
   public TransportSettings withHttpClient(OkHttpClient client) {
     return new TransportSettings(platform, baseUrl, connectTimeout, readTimeout, writeTimeout, callTimeout, retry,
-        circuitBreaker, rateLimit, clock, sleeper, client, userAgentSuffix, rules, authenticator);
+        circuitBreaker, rateLimit, clock, sleeper, client, userAgentSuffix, rules, authenticator, scope);
   }
 
   /** Returns a copy with other timeouts. */
   public TransportSettings withTimeouts(Duration connect, Duration read, Duration write, Duration call) {
     return new TransportSettings(platform, baseUrl, connect, read, write, call, retry, circuitBreaker, rateLimit,
-        clock, sleeper, httpClient, userAgentSuffix, rules, authenticator);
+        clock, sleeper, httpClient, userAgentSuffix, rules, authenticator, scope);
   }
 }

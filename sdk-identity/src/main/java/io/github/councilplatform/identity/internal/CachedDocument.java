@@ -73,7 +73,7 @@ final class CachedDocument<T> {
     Instant now = clock.instant();
     URI target = url.get();
     try {
-      ApiResponse response = http.execute(target, ApiRequest.get(target.toString()));
+      ApiResponse response = http.execute(target, ApiRequest.get(target.toString()).operation(operation(what)));
       T parsed = parser.apply(response);
       Duration ttl = CacheControl.lifetime(response.header("Cache-Control")).orElse(DEFAULT_TTL);
       value = parsed;
@@ -90,5 +90,14 @@ final class CachedDocument<T> {
       freshUntil = now.plus(RETRY_AFTER_FAILURE);
       return value;
     }
+  }
+
+  /** The operation name listeners see: {@code fetchJwks}, {@code fetchDiscoveryDocument}, {@code fetchDidDocument}. */
+  private static String operation(String what) {
+    StringBuilder b = new StringBuilder("fetch");
+    for (String word : what.split(" ")) {
+      b.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return b.toString();
   }
 }

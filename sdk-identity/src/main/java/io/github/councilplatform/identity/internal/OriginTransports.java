@@ -1,5 +1,6 @@
 package io.github.councilplatform.identity.internal;
 
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.internal.ApiRequest;
 import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.HttpTransport;
@@ -32,7 +33,14 @@ public final class OriginTransports {
 
   /** Closes every origin's transport; each releases only the pool and dispatcher it created itself. */
   public void close() {
+    // Closing the shared scope also refuses origins not yet used, instead of building a pool for them later.
+    base.scope().close();
     byOrigin.values().forEach(HttpTransport::close);
+  }
+
+  /** The health of every origin's transport together (they share one scope); makes no call. */
+  public ClientHealth health() {
+    return base.scope().health(base.platform());
   }
 
   HttpTransport transportFor(URI url) {

@@ -3,6 +3,7 @@ package io.github.councilplatform.identity.internal;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jwt.JWTClaimsSet;
+import io.github.councilplatform.core.ClientHealth;
 import io.github.councilplatform.core.RequestValidationException;
 import io.github.councilplatform.core.Signatures;
 import io.github.councilplatform.core.UnexpectedResponseException;
@@ -145,7 +146,7 @@ public final class RelyingParty {
     TokenResponse tokens = exchange(meta, code, session);
     VerifiedIdToken id = idTokens.verify(tokens.idToken(), session);
     ApiResponse userinfoResponse = http.execute(meta.userinfoEndpoint(),
-        ApiRequest.get(meta.userinfoEndpoint().toString()).header("Authorization", "Bearer " + tokens.accessToken()));
+        ApiRequest.get(meta.userinfoEndpoint().toString()).operation("getUserInfo").header("Authorization", "Bearer " + tokens.accessToken()));
     JsonNode userinfo = Responses.object(userinfoResponse, Responses.USERINFO_RESPONSE);
     JsonNode userinfoSub = userinfo.get("sub");
     if (userinfoSub == null || !userinfoSub.isTextual() || !id.subject().equals(userinfoSub.asText())) {
@@ -188,7 +189,7 @@ public final class RelyingParty {
     form.put("client_assertion", config.clientKey().assertion(config.clientId(), meta.tokenEndpoint().toString(),
         config.clock().instant()));
     // Not safe to retry: the code is single-use, and the core transport never resends once it may have arrived.
-    ApiResponse response = http.execute(meta.tokenEndpoint(), ApiRequest.post(meta.tokenEndpoint().toString())
+    ApiResponse response = http.execute(meta.tokenEndpoint(), ApiRequest.post(meta.tokenEndpoint().toString()).operation("exchangeCode")
         .body(Forms.encode(form).getBytes(StandardCharsets.UTF_8), "application/x-www-form-urlencoded"));
     JsonNode root = Responses.object(response, Responses.TOKEN_RESPONSE);
     String tokenType = Responses.requiredText(response, root, "token_type", Responses.TOKEN_RESPONSE);
@@ -241,6 +242,11 @@ public final class RelyingParty {
   /** Releases the connection pools and dispatchers created for One Login's origins. */
   public void close() {
     http.close();
+  }
+
+  /** The health of every origin's transport together (they share one scope); makes no call. */
+  public ClientHealth health() {
+    return http.health();
   }
 
   private static String text(JsonNode node, String field) {

@@ -33,7 +33,7 @@ public final class Searches {
     JavaType type = Json.mapper().getTypeFactory().constructParametricType(SearchResults.class, itemType);
     return PagedIterable.of(token -> {
       ApiRequest request = token == null ? first : ApiRequest.get(linkTarget(transport.settings().baseUrl(), token))
-          .build();
+          .operation(first.operation()).build();
       ApiResponse response = transport.execute(request);
       SearchResults<T> page = transport.decode(response, body -> read(body, type),
           "search results of " + itemType.getSimpleName());
