@@ -1,10 +1,12 @@
 package io.github.councilplatform.spring.boot;
 
+import io.github.councilplatform.core.CallListener;
 import io.github.councilplatform.notify.NotifyApi;
 import io.github.councilplatform.notify.NotifyClient;
 import io.github.councilplatform.spring.boot.internal.ClientSettings;
 import io.github.councilplatform.spring.boot.internal.SharedHttpClient;
 import io.github.councilplatform.spring.boot.properties.NotifyProperties;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -19,13 +21,16 @@ public class NotifyAutoConfiguration {
    *
    * @param props the settings
    * @param http the shared HTTP client
+   * @param listeners the call listeners (observations, and the application's own)
    * @return the client
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(NotifyApi.class)
   @ConditionalOnProperty(prefix = "council-platform.notify", name = "api-key")
-  NotifyClient notifyClient(NotifyProperties props, SharedHttpClient http) {
-    NotifyClient.Builder builder = ClientSettings.apply(NotifyClient.builder(), props, "council-platform.notify", http);
+  NotifyClient notifyClient(NotifyProperties props, SharedHttpClient http,
+      ObjectProvider<CallListener> listeners) {
+    NotifyClient.Builder builder = ClientSettings.apply(NotifyClient.builder(), props, "council-platform.notify", http,
+        listeners.orderedStream().toList());
     try {
       return builder.apiKey(props.getApiKey()).build();
     } catch (IllegalArgumentException | IllegalStateException e) {

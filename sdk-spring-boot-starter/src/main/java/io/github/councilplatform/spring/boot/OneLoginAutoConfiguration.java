@@ -1,5 +1,6 @@
 package io.github.councilplatform.spring.boot;
 
+import io.github.councilplatform.core.CallListener;
 import io.github.councilplatform.identity.OneLoginApi;
 import io.github.councilplatform.identity.OneLoginClient;
 import io.github.councilplatform.spring.boot.internal.ClientSettings;
@@ -8,6 +9,7 @@ import io.github.councilplatform.spring.boot.properties.OneLoginProperties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
@@ -27,13 +29,16 @@ public class OneLoginAutoConfiguration {
    *
    * @param props the settings
    * @param http the shared HTTP client
+   * @param listeners the call listeners (observations, and the application's own)
    * @return the client
    */
   @Bean(destroyMethod = "close")
   @ConditionalOnMissingBean(OneLoginApi.class)
   @ConditionalOnProperty(prefix = PREFIX, name = "client-id")
-  OneLoginClient oneLoginClient(OneLoginProperties props, SharedHttpClient http) {
-    OneLoginClient.Builder builder = ClientSettings.apply(OneLoginClient.builder(), props, PREFIX, http);
+  OneLoginClient oneLoginClient(OneLoginProperties props, SharedHttpClient http,
+      ObjectProvider<CallListener> listeners) {
+    OneLoginClient.Builder builder = ClientSettings.apply(OneLoginClient.builder(), props, PREFIX, http,
+        listeners.orderedStream().toList());
     if (props.getBaseUrl() == null) {
       builder.environment(props.getEnvironment());
     }

@@ -27,15 +27,34 @@ public final class PlatformHealthIndicator implements HealthIndicator {
   public record Snapshot(String circuitState, String lastOutcome, int lastStatus, Instant lastCallAt,
       boolean healthy) {}
 
-  private final Map<String, Supplier<Snapshot>> clients;
+  private final Supplier<Map<String, Supplier<Snapshot>>> clients;
 
   /** @param clients each client's snapshot by name (the Pay account name, or the platform's) */
   public PlatformHealthIndicator(Map<String, Supplier<Snapshot>> clients) {
-    this.clients = Map.copyOf(clients);
+    Map<String, Supplier<Snapshot>> copy = Map.copyOf(clients);
+    this.clients = () -> copy;
+  }
+
+  /**
+   * For clients known only once the context has started (Pay's accounts are registered late).
+   *
+   * @param clients looks up each client's snapshot by name, on every probe
+   * @return the indicator
+   */
+  public static PlatformHealthIndicator lookingUp(Supplier<Map<String, Supplier<Snapshot>>> clients) {
+    return new PlatformHealthIndicator(clients, true);
+  }
+
+  private PlatformHealthIndicator(Supplier<Map<String, Supplier<Snapshot>>> clients, boolean lazy) {
+    this.clients = clients;
   }
 
   @Override
   public Health health() {
+    Map<String, Supplier<Snapshot>> clients = this.clients.get();
+    if (clients.isEmpty()) {
+      return Health.unknown().withDetail("clients", "none configured").build();
+    }
     boolean up = true;
     Map<String, Object> details = new LinkedHashMap<>();
     for (Map.Entry<String, Supplier<Snapshot>> client : new java.util.TreeMap<>(clients).entrySet()) {

@@ -1,5 +1,6 @@
 package io.github.councilplatform.spring.boot.internal;
 
+import io.github.councilplatform.core.CallListener;
 import io.github.councilplatform.core.CircuitBreakerOptions;
 import io.github.councilplatform.core.PlatformClientBuilder;
 import io.github.councilplatform.core.RateLimitOptions;
@@ -18,18 +19,20 @@ public final class ClientSettings {
   private ClientSettings() {}
 
   /**
-   * Applies base URL, timeouts, retry, circuit breaker, rate limit and the shared HTTP client.
+   * Applies base URL, timeouts, retry, circuit breaker, rate limit, the shared HTTP client and the listeners.
    *
    * @param builder the SDK builder
    * @param props the settings
    * @param prefix the properties' prefix, for example {@code council-platform.notify}
    * @param http the shared HTTP client
+   * @param listeners the application's call listeners (the starter's observation listener among them)
    * @param <B> the builder type
    * @return the builder
    */
   public static <B extends PlatformClientBuilder<B>> B apply(B builder, ClientProperties props, String prefix,
-      SharedHttpClient http) {
+      SharedHttpClient http, Iterable<? extends CallListener> listeners) {
     builder.httpClient(http.client());
+    listeners.forEach(builder::listener);
     builder.userAgentSuffix("spring-boot-starter");
     if (props.getBaseUrl() != null) {
       set(prefix + ".base-url", () -> builder.baseUrl(props.getBaseUrl()),

@@ -1,5 +1,6 @@
 package io.github.councilplatform.spring.boot.internal;
 
+import io.github.councilplatform.core.CallListener;
 import io.github.councilplatform.pay.PayClient;
 import io.github.councilplatform.spring.boot.InvalidCouncilPlatformPropertyException;
 import io.github.councilplatform.spring.boot.properties.PayAccountProperties;
@@ -7,6 +8,7 @@ import io.github.councilplatform.spring.boot.properties.PayProperties;
 import java.util.Arrays;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.env.Environment;
 
 /** Builds an account's {@link PayClient} from the bound settings, on the shared connection pool. */
@@ -20,16 +22,20 @@ public final class PayClientFactory {
   private final PayProperties props;
   private final SharedHttpClient http;
   private final Environment environment;
+  private final ObjectProvider<CallListener> listeners;
 
   /**
    * @param props the bound settings
    * @param http the shared HTTP client
    * @param environment whose active profiles say whether this is production
+   * @param listeners the call listeners (observations, and the application's own)
    */
-  public PayClientFactory(PayProperties props, SharedHttpClient http, Environment environment) {
+  public PayClientFactory(PayProperties props, SharedHttpClient http, Environment environment,
+      ObjectProvider<CallListener> listeners) {
     this.props = props;
     this.http = http;
     this.environment = environment;
+    this.listeners = listeners;
   }
 
   /**
@@ -47,7 +53,8 @@ public final class PayClientFactory {
           + account + "'", "Set it to the account's key from GOV.UK Pay's admin tool (api_test_… or api_live_…),"
           + " or remove the account");
     }
-    PayClient.Builder builder = ClientSettings.apply(PayClient.builder(), props, "council-platform.pay", http);
+    PayClient.Builder builder = ClientSettings.apply(PayClient.builder(), props, "council-platform.pay", http,
+        listeners.orderedStream().toList());
     try {
       builder.apiKey(settings.getApiKey());
     } catch (IllegalArgumentException e) {
