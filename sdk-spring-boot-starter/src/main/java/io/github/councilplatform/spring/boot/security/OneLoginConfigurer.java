@@ -8,6 +8,8 @@ import io.github.councilplatform.spring.boot.properties.OneLoginProperties;
 import jakarta.servlet.http.HttpServletResponse;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 import org.springframework.context.ApplicationContext;
 import org.springframework.http.HttpMethod;
@@ -21,6 +23,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SimpleUrlAuthenticationFailureHandler;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.session.CompositeSessionAuthenticationStrategy;
+import org.springframework.security.web.authentication.session.RegisterSessionAuthenticationStrategy;
 import org.springframework.security.web.authentication.session.SessionAuthenticationStrategy;
 import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.RequestCache;
@@ -171,10 +175,15 @@ public final class OneLoginConfigurer extends AbstractHttpConfigurer<OneLoginCon
     callback.setAuthenticationSuccessHandler(success);
     callback.setAuthenticationFailureHandler(failureUrl != null ? new SimpleUrlAuthenticationFailureHandler(failureUrl)
         : signInAgain());
-    SessionAuthenticationStrategy sessions = http.getSharedObject(SessionAuthenticationStrategy.class);
-    if (sessions != null) {
-      callback.setSessionAuthenticationStrategy(sessions);
+    // The resident's session goes into the registry whatever the chain's own session strategy (computed before
+    // this configurer's init) does, so that a back-channel logout can find it.
+    List<SessionAuthenticationStrategy> strategies = new ArrayList<>();
+    SessionAuthenticationStrategy shared = http.getSharedObject(SessionAuthenticationStrategy.class);
+    if (shared != null) {
+      strategies.add(shared);
     }
+    strategies.add(new RegisterSessionAuthenticationStrategy(context.getBean(SessionRegistry.class)));
+    callback.setSessionAuthenticationStrategy(new CompositeSessionAuthenticationStrategy(strategies));
     SecurityContextRepository contexts = http.getSharedObject(SecurityContextRepository.class);
     if (contexts != null) {
       callback.setSecurityContextRepository(contexts);

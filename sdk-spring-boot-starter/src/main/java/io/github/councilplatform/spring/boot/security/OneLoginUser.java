@@ -5,6 +5,8 @@ import io.github.councilplatform.identity.IdentityOutcome;
 import io.github.councilplatform.identity.SignInResult;
 import io.github.councilplatform.identity.VerifiedIdentity;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -25,6 +27,7 @@ public final class OneLoginUser implements OidcUser {
   private final OidcIdToken idToken;
   private final OidcUserInfo userInfo;
   private final List<GrantedAuthority> authorities;
+  private final Map<String, Object> claims;
 
   OneLoginUser(SignInResult result, OidcIdToken idToken, OidcUserInfo userInfo,
       List<GrantedAuthority> authorities) {
@@ -32,6 +35,10 @@ public final class OneLoginUser implements OidcUser {
     this.idToken = idToken;
     this.userInfo = userInfo;
     this.authorities = List.copyOf(authorities);
+    // As Spring's DefaultOidcUser: the ID token's claims, then what userinfo adds (email, phone_number...).
+    Map<String, Object> merged = new LinkedHashMap<>(idToken.getClaims());
+    merged.putAll(userInfo.getClaims());
+    this.claims = Collections.unmodifiableMap(merged);
   }
 
   /** The whole verified sign-in, as {@code OneLoginApi.finishSignIn} returned it. */
@@ -79,7 +86,7 @@ public final class OneLoginUser implements OidcUser {
 
   @Override
   public Map<String, Object> getClaims() {
-    return idToken.getClaims();
+    return claims;
   }
 
   @Override
@@ -94,7 +101,7 @@ public final class OneLoginUser implements OidcUser {
 
   @Override
   public Map<String, Object> getAttributes() {
-    return idToken.getClaims();
+    return claims;
   }
 
   @Override
