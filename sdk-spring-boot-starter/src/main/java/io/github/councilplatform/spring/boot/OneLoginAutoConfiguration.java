@@ -58,12 +58,41 @@ public class OneLoginAutoConfiguration {
     if (props.getClockSkew() != null) {
       builder.clockSkew(props.getClockSkew());
     }
+    if (props.getRedirectUri() == null) {
+      throw new InvalidCouncilPlatformPropertyException(PREFIX + ".redirect-uri", "no redirect URI is set, and One"
+          + " Login sends the resident back only to a registered one", "Set it to one of the redirect URIs registered"
+          + " for the service with One Login");
+    }
     try {
       return builder.build();
     } catch (IllegalArgumentException | IllegalStateException e) {
-      throw new InvalidCouncilPlatformPropertyException(PREFIX, e.getMessage(),
-          "Check the " + PREFIX + ".* settings against the service's One Login registration");
+      throw new InvalidCouncilPlatformPropertyException(PREFIX + propertyNamed(e.getMessage(), props),
+          e.getMessage(), "Check it against the service's One Login registration");
     }
+  }
+
+  /** The property behind the builder setting a build() message names (the builder parses the key late). */
+  private static String propertyNamed(String message, OneLoginProperties props) {
+    String m = message == null ? "" : message;
+    if (m.contains("privateKeyId")) {
+      return ".private-key-id";
+    }
+    if (m.contains("privateKey") || m.contains("private key") || m.contains("PEM")) {
+      return props.getPrivateKey() != null ? ".private-key" : ".private-key-location";
+    }
+    if (m.contains("postLogoutRedirectUri")) {
+      return ".post-logout-redirect-uri";
+    }
+    if (m.contains("redirectUri")) {
+      return ".redirect-uri";
+    }
+    if (m.contains("clientId")) {
+      return ".client-id";
+    }
+    if (m.contains("clockSkew")) {
+      return ".clock-skew";
+    }
+    return "";
   }
 
   private static String privateKeyPem(OneLoginProperties props) {
