@@ -36,6 +36,8 @@ class PermitController {
   private static final String PERMIT = "permit.number";
   private static final SecureRandom RANDOM = new SecureRandom();
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PermitController.class);
+
   private final PayApi pay;
   private final NotifyApi notify;
   private final UUID emailTemplate;
@@ -102,8 +104,9 @@ class PermitController {
       Map<String, Object> fields = Map.of("name", name, "permit_number", permit);
       user.emailAddress().ifPresent(email -> notify.sendEmail(EmailRequest.builder().templateId(emailTemplate)
           .emailAddress(email).personalisation(fields).reference(permit).build()));
-      user.phone().ifPresent(phone -> notify.sendSms(SmsRequest.builder().templateId(smsTemplate)
-          .phoneNumber(phone).personalisation(fields).reference(permit).build()));
+      user.phone().ifPresent(phone -> LOG.info("Permit {} sent by text: notification {}", permit,
+          notify.sendSms(SmsRequest.builder().templateId(smsTemplate).phoneNumber(phone).personalisation(fields)
+              .reference(permit + "-text").build()).id()));
       session.setAttribute("permit.sent", Boolean.TRUE);
     }
     return page("Permit issued", "<p>Your permit number is <strong id=\"permit-number\">" + esc(permit)
