@@ -58,8 +58,9 @@ class SpringParkingPermitInChromiumIT {
       await(() -> !sandbox.notifications().sentTo(emailAddress).isEmpty(), "email");
       List<SentNotification> emails = sandbox.notifications().sentTo(emailAddress);
       assertThat(emails).singleElement().satisfies(e -> assertThat(e.subject()).contains(permit));
-      // The text: Notify accepted it (the service logs its notification id). The sandbox's list of sent
-      // messages does not show it yet (reported), so it is not asserted here.
+      // The text goes to the phone number One Login gave for the resident.
+      await(() -> sandbox.notifications().sent().stream()
+          .anyMatch(n -> n.type().equals("sms") && n.body().contains(permit)), "text message");
 
       // Pay's signed webhook, verified by the starter's endpoint and published to the service's listener.
       await(() -> ledger.webhooks().values().stream()

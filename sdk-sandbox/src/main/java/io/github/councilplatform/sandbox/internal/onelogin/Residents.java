@@ -9,8 +9,10 @@ final class Residents {
   private Residents() {}
 
   static List<Resident> seeded() {
+    // No resident has one of Notify's smoke-test numbers (07700900000, …111, …222): Notify accepts a text to
+    // those and never stores it, so a service texting a signed-in resident would see nothing arrive.
     return List.of(
-        new Resident("kenneth-decerqueira", "kenneth.decerqueira@example.com", "+447700900111",
+        new Resident("kenneth-decerqueira", "kenneth.decerqueira@example.com", "+447700900461",
             List.of("Kenneth"), "Decerqueira", "1965-07-08",
             List.of(address(100120012077L, "8", null, "HADLEY ROAD", "BATH", "BA2 5AA", "2000-01-01", null)),
             List.of(Map.of("documentNumber", "321654987", "icaoIssuerCode", "GBR", "expiryDate", "2030-01-01")),
@@ -25,7 +27,7 @@ final class Residents {
             List.of(Map.of("expiryDate", "2032-02-02", "issueNumber", "23", "issuedBy", "DVLA",
                 "personalNumber", "MORGA853147SM9IJ")),
             true, List.of()),
-        new Resident("alex-sign-in-only", "alex.taylor@example.com", "+447700900222",
+        new Resident("alex-sign-in-only", "alex.taylor@example.com", "+447700900462",
             List.of("Alex"), "Taylor", "1990-11-30",
             List.of(), List.of(), List.of(), false, List.of()),
         new Resident("failed-identity-check", "jo.bloggs@example.com", "+447700900333",
