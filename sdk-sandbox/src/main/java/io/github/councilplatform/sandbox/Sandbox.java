@@ -235,13 +235,15 @@ public final class Sandbox implements AutoCloseable {
   }
 
   /**
-   * Moves the sandbox clock forward and lets work that falls due (callbacks, expiries) run.
+   * Moves the sandbox clock forward and returns once the work that fell due has run (statuses moved,
+   * expiries applied, callbacks and webhooks delivered), waiting at most 10 s for a slow callback endpoint, so
+   * a read right after it sees the platforms at the new time.
    *
    * @param duration how far
    */
   public void advanceClock(Duration duration) {
     clock.advance(duration);
-    scheduler.wake();
+    scheduler.runDue(Scheduler.ADVANCE_WAIT);
   }
 
   /**

@@ -89,7 +89,8 @@ public final class AdminApi {
           return bad("The sandbox clock only moves forward; seconds must not be negative");
         }
         clock.advance(Duration.ofSeconds(s));
-        scheduler.wake();
+        // Answer once the platforms stand at the new time, so a caller's next read sees what fell due.
+        scheduler.runDue(Scheduler.ADVANCE_WAIT);
         return Responses.json(200, clockJson());
       }
       if (sub.equals("/faults")) {

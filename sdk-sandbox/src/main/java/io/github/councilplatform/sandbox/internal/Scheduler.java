@@ -1,6 +1,7 @@
 package io.github.councilplatform.sandbox.internal;
 
 import io.github.councilplatform.sandbox.SandboxClock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.PriorityQueue;
 import org.slf4j.Logger;
@@ -8,16 +9,21 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Runs work when the sandbox clock reaches its time. Work due "now" runs within a few milliseconds; advancing
- * the clock makes later work due at once. One daemon thread; tasks run one at a time in due order.
+ * the clock makes later work due at once, and {@link #runDue} lets the advancer wait for it. One daemon thread;
+ * tasks run one at a time in due order.
  */
 public final class Scheduler implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(Scheduler.class);
+
+  /** How long an advance of the clock waits for the work it made due (a slow callback endpoint can hold it). */
+  public static final Duration ADVANCE_WAIT = Duration.ofSeconds(10);
 
   private final SandboxClock clock;
   private final PriorityQueue<Task> queue = new PriorityQueue<>();
   private final Thread thread;
   private long sequence;
   private long generation;
+  private boolean busy;
   private volatile boolean running = true;
 
   public Scheduler(SandboxClock clock) {
@@ -49,6 +55,32 @@ public final class Scheduler implements AutoCloseable {
     notifyAll();
   }
 
+  /**
+   * Wakes the scheduler after the clock moved and waits, at most {@code limit}, until every task due by now has
+   * run (including work those tasks scheduled for now). Whoever moved the clock then sees the platforms as they
+   * stand at the new time: a read right after an advance never races the worker thread. Bounded, because a task
+   * can be a callback to a slow endpoint; the work still runs after the limit.
+   *
+   * @param limit the longest to wait
+   */
+  public synchronized void runDue(Duration limit) {
+    Instant upTo = clock.instant();
+    long giveUp = System.nanoTime() + limit.toNanos();
+    notifyAll();
+    while (running && (busy || (queue.peek() != null && !queue.peek().due.isAfter(upTo)))) {
+      long left = giveUp - System.nanoTime();
+      if (left <= 0 || Thread.currentThread() == thread) {
+        return;
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        return;
+      }
+    }
+  }
+
   /** How many tasks are waiting. */
   public synchronized int pending() {
     return queue.size();
@@ -72,11 +104,17 @@ public final class Scheduler implements AutoCloseable {
         if (task.generation != generation) {
           continue;
         }
+        busy = true;
       }
       try {
         task.work.run();
       } catch (RuntimeException e) {
         LOG.warn("Sandbox scheduled task failed", e);
+      } finally {
+        synchronized (this) {
+          busy = false;
+          notifyAll();
+        }
       }
     }
   }
