@@ -248,6 +248,9 @@ public final class BulkRuns {
     String waitForResult() throws Exception {
       int exit = process.waitFor();
       for (String line : Files.readAllLines(log)) {
+        if (line.startsWith("MESSAGE")) {
+          System.out.println(line);
+        }
         if (line.startsWith("RESULT")) {
           return line;
         }

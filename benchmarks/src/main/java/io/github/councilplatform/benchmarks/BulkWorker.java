@@ -111,6 +111,9 @@ public final class BulkWorker {
       BatchResult result = sender.send(BatchPlan.builder().batchId(batchId).templateId(template).source(source)
           .build());
       long end = System.nanoTime();
+      if (result.message() != null) {
+        System.out.println("MESSAGE " + result.message());
+      }
       double sendSeconds = (pacer.last.get() - pacer.first.get()) / 1e9;
       System.out.printf("RESULT outcome=%s sent=%d failed=%d unknown=%d acquired=%d holdBacks=%d"
               + " sendSeconds=%.2f ratePerMinute=%.0f wallSeconds=%.2f peakHeapMiB=%.1f peakLiveAfterGcMiB=%.1f maxHeapMiB=%d%n",
