@@ -92,7 +92,7 @@ public final class BulkWorker {
       inner = PostgresSendPacer.builder(pool).perMinute(perMinute).build();
     } else {
       journal = FileBulkJournal.in(Path.of(journalSpec.substring("file:".length())));
-      inner = TokenBucketPacer.perMinute(perMinute);
+      inner = TokenBucketPacer.perMinute(Long.getLong("pace.perMinute", perMinute));
     }
     Counting pacer = new Counting(inner);
 
@@ -104,7 +104,24 @@ public final class BulkWorker {
       source = BatchSource.ofStream(() -> LongStream.rangeClosed(1, n).mapToObj(i -> BulkRow.email("r" + i,
           "resident" + i + "@example.com", Map.of("name", "Resident " + i))));
     }
-    try (NotifyClient notify = NotifyClient.builder().baseUrl(baseUrl).apiKey(apiKey).build()) {
+    // What the transport saw, including the failures it retried by itself (the pacer never sees those).
+    java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.atomic.LongAdder> calls =
+        new java.util.concurrent.ConcurrentHashMap<>();
+    io.github.councilplatform.core.CallListener counting = new io.github.councilplatform.core.CallListener() {
+      @Override
+      public void onRetry(io.github.councilplatform.core.CallRetry retry) {
+        calls.computeIfAbsent("retry-" + retry.reason().tag() + "-" + retry.status(),
+            k -> new java.util.concurrent.atomic.LongAdder()).increment();
+      }
+
+      @Override
+      public void onCallEnd(io.github.councilplatform.core.CallEnd end) {
+        calls.computeIfAbsent("end-" + end.outcome().tag() + "-" + end.status(),
+            k -> new java.util.concurrent.atomic.LongAdder()).increment();
+      }
+    };
+    try (NotifyClient notify = NotifyClient.builder().baseUrl(baseUrl).apiKey(apiKey).listener(counting)
+        .build()) {
       BulkSender sender = BulkSender.builder().notify(notify).journal(journal).pacer(pacer)
           .parallelism(parallelism).build();
       long start = System.nanoTime();
@@ -114,6 +131,7 @@ public final class BulkWorker {
       if (result.message() != null) {
         System.out.println("MESSAGE " + result.message());
       }
+      System.out.println("MESSAGE calls " + new java.util.TreeMap<>(calls));
       double sendSeconds = (pacer.last.get() - pacer.first.get()) / 1e9;
       System.out.printf("RESULT outcome=%s sent=%d failed=%d unknown=%d acquired=%d holdBacks=%d"
               + " sendSeconds=%.2f ratePerMinute=%.0f wallSeconds=%.2f peakHeapMiB=%.1f peakLiveAfterGcMiB=%.1f maxHeapMiB=%d%n",

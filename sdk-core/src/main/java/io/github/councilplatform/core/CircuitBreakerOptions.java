@@ -3,8 +3,9 @@ package io.github.councilplatform.core;
 import java.time.Duration;
 
 /**
- * A client's circuit breaker. It counts only transport failures, 5xx responses and 429s: an invalid request
- * says nothing about the platform's health. The defaults suit a low-traffic council service: judged over the
+ * A client's circuit breaker. It counts only transport failures and 5xx responses: an invalid request says
+ * nothing about the platform's health, and a 429 says the platform is up and wants fewer calls, which
+ * {@code Retry-After} and pacing answer. The defaults suit a low-traffic council service: judged over the
  * last 10 calls once at least 5 were made, it opens when half of them failed, stays open 30 s, then lets 2
  * trial calls through.
  *

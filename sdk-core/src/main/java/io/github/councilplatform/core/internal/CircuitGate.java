@@ -4,7 +4,6 @@ import io.github.councilplatform.core.CircuitOpenException;
 import io.github.councilplatform.core.CircuitState;
 import io.github.councilplatform.core.ClientThrottledException;
 import io.github.councilplatform.core.CouncilPlatformException;
-import io.github.councilplatform.core.RateLimitedException;
 import io.github.councilplatform.core.ServerException;
 import io.github.councilplatform.core.TransportException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
@@ -74,7 +73,12 @@ final class CircuitGate {
     }
   }
 
-  /** An attempt that failed; only transport failures, 5xx and 429 count against the platform's health. */
+  /**
+   * An attempt that failed; only transport failures and 5xx count against the platform's health. A 429 does
+   * not: the platform is up and asking for less, which Retry-After and a caller's pacing answer. Counting it
+   * opened the breaker for a bulk send running at the service's exact limit after a handful of 429s in a
+   * 10-call window, stopping a healthy batch.
+   */
   void failed(long start, Throwable t) {
     if (breaker != null) {
       breaker.onError(breaker.getCurrentTimestamp() - start, breaker.getTimestampUnit(), t);
@@ -95,6 +99,6 @@ final class CircuitGate {
   }
 
   private static boolean countsAgainstHealth(Throwable t) {
-    return t instanceof TransportException || t instanceof ServerException || t instanceof RateLimitedException;
+    return t instanceof TransportException || t instanceof ServerException;
   }
 }
