@@ -131,7 +131,8 @@ public final class Platforms implements AutoCloseable {
         .privateKeyPem(oneLoginInfo.get("privateKeyPem").toString())
         .redirectUri(redirect)
         .postLogoutRedirectUri(signedOut)
-        .clock(sandbox.clock())
+        // The system clock, like any relying party: the sandbox issues its tokens on real time however far an
+        // earlier journey moved its clock.
         .build();
   }
 
@@ -231,7 +232,8 @@ public final class Platforms implements AutoCloseable {
   public NotifyClient.Builder notifyBuilder() {
     configured(notifyApiKey, "NOTIFY_API_KEY");
     NotifyClient.Builder b = NotifyClient.builder().apiKey(notifyApiKey).baseUrl(notifyBaseUrl);
-    // Against the sandbox, clients read the sandbox's clock, so their tokens stay valid when it is moved on.
+    // Against the sandbox, the Notify client reads the sandbox's clock (Notify accepts tokens on either clock),
+    // so that waiting for a delivery can move the sandbox on instead of sleeping.
     return sandbox == null ? b : b.clock(sandbox.clock());
   }
 
