@@ -48,7 +48,7 @@ public class OneLoginAutoConfiguration {
       builder.privateKeyPem(pem);
     } catch (IllegalArgumentException e) {
       throw new InvalidCouncilPlatformPropertyException(PREFIX + (props.getPrivateKey() != null ? ".private-key"
-          : ".private-key-location"), e.getMessage(), "Give the PKCS#8 PEM (-----BEGIN PRIVATE KEY-----) whose"
+          : ".private-key-location"), e.getMessage(), "Give the PKCS#8 PEM (its first line reads BEGIN PRIVATE KEY) whose"
           + " public key is registered with One Login");
     }
     if (props.getPrivateKeyId() != null) {

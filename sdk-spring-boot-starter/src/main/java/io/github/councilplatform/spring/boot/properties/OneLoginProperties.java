@@ -19,7 +19,7 @@ public class OneLoginProperties extends ClientProperties {
   private String clientId;
 
   /**
-   * The service's private key as PEM text (PKCS#8, "-----BEGIN PRIVATE KEY-----"), whose public half was
+   * The service's private key as PEM text (PKCS#8, first line "BEGIN PRIVATE KEY"), whose public half was
    * registered with One Login. Set this or private-key-location. A secret: never logged or shown.
    */
   private String privateKey;
