@@ -2,8 +2,8 @@ package io.github.councilplatform.notify.bulk;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import io.github.councilplatform.core.Sleeper;
+import io.github.councilplatform.notify.bulk.internal.NotifyShapedBucket;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -33,22 +33,8 @@ public final class TokenBucketPacer implements SendPacer {
     this.perMinute = perMinute;
     this.clock = clock;
     this.sleeper = sleeper;
-    TimeMeter time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
-    long burst = burst(perMinute);
-    this.bucket = Bucket.builder().withCustomTimePrecision(time)
-        .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1))
-            .initialTokens(Math.min(initialTokens, burst)))
+    this.bucket = Bucket.builder().withCustomTimePrecision(NotifyShapedBucket.time(clock))
+        .addLimit(NotifyShapedBucket.limit(perMinute, initialTokens))
         .build();
   }
 

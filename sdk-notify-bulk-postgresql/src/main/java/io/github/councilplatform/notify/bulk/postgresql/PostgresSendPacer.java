@@ -2,7 +2,6 @@ package io.github.councilplatform.notify.bulk.postgresql;
 
 import io.github.bucket4j.BucketConfiguration;
 import io.github.bucket4j.ConsumptionProbe;
-import io.github.bucket4j.TimeMeter;
 import io.github.bucket4j.distributed.BucketProxy;
 import io.github.bucket4j.distributed.jdbc.PrimaryKeyMapper;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
@@ -10,9 +9,9 @@ import io.github.bucket4j.postgresql.Bucket4jPostgreSQL;
 import io.github.councilplatform.core.Sleeper;
 import io.github.councilplatform.notify.bulk.SendPacer;
 import io.github.councilplatform.notify.bulk.TokenBucketPacer;
+import io.github.councilplatform.notify.bulk.internal.NotifyShapedBucket;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Objects;
 import javax.sql.DataSource;
 
@@ -40,31 +39,16 @@ public final class PostgresSendPacer implements SendPacer {
     this.perMinute = b.perMinute;
     this.burst = TokenBucketPacer.burst(b.perMinute);
     this.sleeper = b.sleeper;
-    Clock clock = b.clock;
-    TimeMeter time = new TimeMeter() {
-      @Override
-      public long currentTimeNanos() {
-        Instant now = clock.instant();
-        return now.getEpochSecond() * 1_000_000_000L + now.getNano();
-      }
-
-      @Override
-      public boolean isWallClockBased() {
-        return true;
-      }
-    };
     if (b.createSchema) {
       BulkSchema.migrate(b.dataSource);
     }
     ProxyManager<Long> proxies = Bucket4jPostgreSQL.advisoryLockBasedBuilder(b.dataSource)
         .primaryKeyMapper(PrimaryKeyMapper.LONG)
         .table("council_bulk_rate_limit").idColumn("id").stateColumn("state")
-        .clientClock(time)
+        .clientClock(NotifyShapedBucket.time(b.clock))
         .build();
-    long initial = Math.min(b.initialTokens, burst);
     BucketConfiguration config = BucketConfiguration.builder()
-        .addLimit(limit -> limit.capacity(burst).refillGreedy(perMinute, Duration.ofMinutes(1))
-            .initialTokens(initial))
+        .addLimit(NotifyShapedBucket.limit(perMinute, b.initialTokens))
         .build();
     this.bucket = proxies.builder().build(b.bucket, () -> config);
   }
