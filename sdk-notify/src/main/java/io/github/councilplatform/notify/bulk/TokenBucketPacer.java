@@ -13,7 +13,9 @@ import java.util.Objects;
  * Paces one process's sends with a local Bucket4j token bucket shaped like Notify's own limiter: it refills at
  * the service's limit per minute, evenly, and holds at most Notify's burst, {@code min(ceil(limit / 3) + 1,
  * 1000) - 1} tokens (999 at the default 3,000 a minute). It starts empty by default, so Notify's bucket stays
- * nearly full and absorbs network jitter: steady sending at the limit then causes no 429.
+ * nearly full and absorbs network jitter, and it refills 1% under the limit by default ({@link
+ * Builder#headroom(double)}), so that two clocks and a network never add up to a 429: steady sending then
+ * causes none.
  *
  * <p>For several processes sending with one service, use a shared limiter instead (each process with its own
  * bucket would together exceed the limit).
@@ -23,18 +25,21 @@ public final class TokenBucketPacer implements SendPacer {
   public static final int NOTIFY_DEFAULT_PER_MINUTE = 3000;
 
   private final long perMinute;
+  private final long pacedPerMinute;
   private final Bucket bucket;
   private final Clock clock;
   private final Sleeper sleeper;
   private final Object lock = new Object();
-  private Instant holdUntil = Instant.MIN;
+  // The epoch, not Instant.MIN: Duration.between(now, Instant.MIN) overflows and builds an exception each call.
+  private Instant holdUntil = Instant.EPOCH;
 
-  private TokenBucketPacer(long perMinute, long initialTokens, Clock clock, Sleeper sleeper) {
-    this.perMinute = perMinute;
-    this.clock = clock;
-    this.sleeper = sleeper;
+  private TokenBucketPacer(Builder b) {
+    this.perMinute = b.perMinute;
+    this.pacedPerMinute = NotifyShapedBucket.pacedPerMinute(b.perMinute, b.headroom);
+    this.clock = b.clock;
+    this.sleeper = b.sleeper;
     this.bucket = Bucket.builder().withCustomTimePrecision(NotifyShapedBucket.time(clock))
-        .addLimit(NotifyShapedBucket.limit(perMinute, initialTokens))
+        .addLimit(NotifyShapedBucket.limit(b.perMinute, b.headroom, b.initialTokens))
         .build();
   }
 
@@ -50,8 +55,8 @@ public final class TokenBucketPacer implements SendPacer {
   /**
    * A pacer at your service's limit (Notify raises it for some services on request).
    *
-   * @param perMinute sends a minute, at least 1
-   * @return the pacer, starting empty, on the system clock
+   * @param perMinute the service's limit a minute, at least 1
+   * @return the pacer, starting empty, 1% under the limit, on the system clock
    */
   public static TokenBucketPacer perMinute(long perMinute) {
     return builder().perMinute(perMinute).build();
@@ -96,7 +101,7 @@ public final class TokenBucketPacer implements SendPacer {
       if (probe.isConsumed()) {
         return;
       }
-      sleeper.sleep(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+      sleeper.sleep(NotifyShapedBucket.waitFor(probe));
     }
   }
 
@@ -111,19 +116,37 @@ public final class TokenBucketPacer implements SendPacer {
     }
   }
 
+  /**
+   * The rate this pacer sends at: the service's limit less the headroom.
+   *
+   * @return sends a minute
+   */
   @Override
   public long perMinute() {
+    return pacedPerMinute;
+  }
+
+  /**
+   * The service's limit this pacer was built for.
+   *
+   * @return the limit a minute
+   */
+  public long limitPerMinute() {
     return perMinute;
   }
 
   @Override
   public String toString() {
-    return "TokenBucketPacer{" + perMinute + "/min, burst " + burst(perMinute) + '}';
+    return "TokenBucketPacer{" + pacedPerMinute + "/min under a limit of " + perMinute + ", burst "
+        + burst(perMinute) + '}';
   }
 
-  /** Builds a {@link TokenBucketPacer}. Defaults: 3,000 a minute, starting empty, the system clock. */
+  /**
+   * Builds a {@link TokenBucketPacer}. Defaults: 3,000 a minute, 1% headroom, starting empty, the system clock.
+   */
   public static final class Builder {
     private long perMinute = NOTIFY_DEFAULT_PER_MINUTE;
+    private double headroom = NotifyShapedBucket.DEFAULT_HEADROOM;
     private long initialTokens;
     private Clock clock = Clock.systemUTC();
     private Sleeper sleeper = Sleeper.system();
@@ -141,6 +164,18 @@ public final class TokenBucketPacer implements SendPacer {
         throw new IllegalArgumentException("perMinute must be at least 1; got " + perMinute);
       }
       this.perMinute = perMinute;
+      return this;
+    }
+
+    /**
+     * How far under the limit to pace, as a fraction of it (default 0.01: 1% under, 2,970 a minute at 3,000).
+     * 0 paces at exactly the limit, which meets the odd 429 when requests bunch up.
+     *
+     * @param headroom at least 0 and below 1
+     * @return this builder
+     */
+    public Builder headroom(double headroom) {
+      this.headroom = NotifyShapedBucket.checkHeadroom(headroom);
       return this;
     }
 
@@ -187,7 +222,7 @@ public final class TokenBucketPacer implements SendPacer {
      * @return the pacer
      */
     public TokenBucketPacer build() {
-      return new TokenBucketPacer(perMinute, initialTokens, clock, sleeper);
+      return new TokenBucketPacer(this);
     }
   }
 }

@@ -70,6 +70,31 @@ class FileBulkJournalTest {
   }
 
   @Test
+  void aZeroFilledTailLeftByAPowerCutEndsTheFileAndItsRowsAreReconciled() throws Exception {
+    FileBulkJournal journal = FileBulkJournal.in(dir);
+    try (BatchJournal batch = journal.open(ID)) {
+      batch.claim(List.of(new RowRef("a", 2), new RowRef("b", 3)));
+      batch.recordSent(new RowRef("a", 2), NOTIFICATION);
+    }
+    // What a file system may show after a power cut: the outcome written after the last sync is gone, and the
+    // blocks it was to fill read as zeros, here followed by a line that was never synced either.
+    byte[] zeros = new byte[4096];
+    Files.write(journal.fileFor("b1"), zeros, StandardOpenOption.APPEND);
+    Files.writeString(journal.fileFor("b1"), "R\tSENT\t3\t=b\t" + NOTIFICATION + "\t-\t0\n",
+        StandardCharsets.UTF_8, StandardOpenOption.APPEND);
+    try (BatchJournal batch = journal.open(ID)) {
+      // b's claim was synced before it could be sent; its outcome is lost, so it comes back to reconcile.
+      assertThat(batch.counts()).isEqualTo(new BatchCounts(0, 1, 1, 0, 0));
+      assertThat(batch.unresolved(10)).singleElement()
+          .satisfies(r -> assertThat(r.row().key()).isEqualTo("b"));
+      batch.recordSent(new RowRef("b", 3), NOTIFICATION);
+    }
+    try (BatchJournal batch = journal.open(ID)) {
+      assertThat(batch.counts().sent()).isEqualTo(2);
+    }
+  }
+
+  @Test
   void aBatchOpenInOneRunCannotBeOpenedByAnother() {
     FileBulkJournal journal = FileBulkJournal.in(dir);
     try (BatchJournal batch = journal.open(ID)) {

@@ -18,7 +18,8 @@ class TokenBucketPacerTest {
 
   @Test
   void startsEmptyAndRefillsAtTheLimit() throws Exception {
-    TokenBucketPacer pacer = TokenBucketPacer.builder().perMinute(3000).clock(time).sleeper(time).build();
+    TokenBucketPacer pacer = TokenBucketPacer.builder().perMinute(3000).headroom(0).clock(time).sleeper(time)
+        .build();
     for (int i = 0; i < 100; i++) {
       pacer.acquire(1);
     }
@@ -28,7 +29,7 @@ class TokenBucketPacerTest {
 
   @Test
   void aFullBucketAllowsTheBurstThenThePace() throws Exception {
-    TokenBucketPacer pacer = TokenBucketPacer.builder().perMinute(3000).initialTokens(5000).clock(time)
+    TokenBucketPacer pacer = TokenBucketPacer.builder().perMinute(3000).headroom(0).initialTokens(5000).clock(time)
         .sleeper(time).build();
     for (int i = 0; i < 999; i++) {
       pacer.acquire(1);
@@ -36,6 +37,31 @@ class TokenBucketPacerTest {
     assertThat(time.sleeps).isEmpty();
     pacer.acquire(2);
     assertThat(Duration.between(BulkFixtures.START, time.instant())).isEqualTo(Duration.ofMillis(40));
+  }
+
+  @Test
+  void pacesOnePercentUnderTheLimitByDefault() throws Exception {
+    TokenBucketPacer pacer = TokenBucketPacer.builder().perMinute(3000).clock(time).sleeper(time).build();
+    assertThat(pacer.perMinute()).isEqualTo(2970);
+    assertThat(pacer.limitPerMinute()).isEqualTo(3000);
+    for (int i = 0; i < 99; i++) {
+      pacer.acquire(1);
+    }
+    // 99 sends at 49.5 a second take 2 seconds (to the rounding of each wait); at 50 a second, 1.98.
+    assertThat(Duration.between(BulkFixtures.START, time.instant()))
+        .isBetween(Duration.ofSeconds(2), Duration.ofSeconds(2).plusMillis(1));
+    // The burst is still Notify's, set by the limit, not by the pace.
+    assertThat(pacer.toString()).contains("burst 999");
+  }
+
+  @Test
+  void aHeadroomOutsideZeroToOneIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TokenBucketPacer.builder().headroom(1))
+        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("0.01 is 1% under");
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TokenBucketPacer.builder().headroom(-0.1))
+        .isInstanceOf(IllegalArgumentException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> TokenBucketPacer.builder().headroom(Double.NaN))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

@@ -31,12 +31,14 @@ public final class PostgresSendPacer implements SendPacer {
   public static final long DEFAULT_BUCKET = 1;
 
   private final long perMinute;
+  private final long pacedPerMinute;
   private final long burst;
   private final BucketProxy bucket;
   private final Sleeper sleeper;
 
   private PostgresSendPacer(Builder b) {
     this.perMinute = b.perMinute;
+    this.pacedPerMinute = NotifyShapedBucket.pacedPerMinute(b.perMinute, b.headroom);
     this.burst = TokenBucketPacer.burst(b.perMinute);
     this.sleeper = b.sleeper;
     if (b.createSchema) {
@@ -48,7 +50,7 @@ public final class PostgresSendPacer implements SendPacer {
         .clientClock(NotifyShapedBucket.time(b.clock))
         .build();
     BucketConfiguration config = BucketConfiguration.builder()
-        .addLimit(NotifyShapedBucket.limit(perMinute, b.initialTokens))
+        .addLimit(NotifyShapedBucket.limit(perMinute, b.headroom, b.initialTokens))
         .build();
     this.bucket = proxies.builder().build(b.bucket, () -> config);
   }
@@ -74,7 +76,7 @@ public final class PostgresSendPacer implements SendPacer {
       if (probe.isConsumed()) {
         return;
       }
-      sleeper.sleep(Duration.ofNanos(probe.getNanosToWaitForRefill()));
+      sleeper.sleep(NotifyShapedBucket.waitFor(probe));
     }
   }
 
@@ -86,27 +88,46 @@ public final class PostgresSendPacer implements SendPacer {
     }
     // Debt of a wait's worth of tokens: every instance waits it out, whichever one saw the 429. Several
     // instances seeing the same 429 would stack their debts, so only what the bucket lacks is added.
-    long debt = Math.max(1, wait.toMillis() * perMinute / 60_000);
+    long debt = Math.max(1, wait.toMillis() * pacedPerMinute / 60_000);
     long owed = -Math.min(0, bucket.getAvailableTokens());
     if (debt > owed) {
       bucket.consumeIgnoringRateLimits(debt - owed);
     }
   }
 
+  /**
+   * The rate the instances together send at: the service's limit less the headroom.
+   *
+   * @return sends a minute
+   */
   @Override
   public long perMinute() {
+    return pacedPerMinute;
+  }
+
+  /**
+   * The service's limit this pacer was built for.
+   *
+   * @return the limit a minute
+   */
+  public long limitPerMinute() {
     return perMinute;
   }
 
   @Override
   public String toString() {
-    return "PostgresSendPacer{" + perMinute + "/min, burst " + burst + '}';
+    return "PostgresSendPacer{" + pacedPerMinute + "/min under a limit of " + perMinute + ", burst " + burst
+        + '}';
   }
 
-  /** Builds a {@link PostgresSendPacer}. Defaults: 3,000 a minute, bucket 1, starting empty, the system clock. */
+  /**
+   * Builds a {@link PostgresSendPacer}. Defaults: 3,000 a minute, 1% headroom, bucket 1, starting empty, the
+   * system clock.
+   */
   public static final class Builder {
     private final DataSource dataSource;
     private long perMinute = TokenBucketPacer.NOTIFY_DEFAULT_PER_MINUTE;
+    private double headroom = NotifyShapedBucket.DEFAULT_HEADROOM;
     private long bucket = DEFAULT_BUCKET;
     private long initialTokens;
     private boolean createSchema = true;
@@ -128,6 +149,18 @@ public final class PostgresSendPacer implements SendPacer {
         throw new IllegalArgumentException("perMinute must be at least 1; got " + perMinute);
       }
       this.perMinute = perMinute;
+      return this;
+    }
+
+    /**
+     * How far under the limit the instances together pace, as a fraction of it (default 0.01), the same on
+     * every instance; see {@link TokenBucketPacer.Builder#headroom(double)}.
+     *
+     * @param headroom at least 0 and below 1
+     * @return this builder
+     */
+    public Builder headroom(double headroom) {
+      this.headroom = NotifyShapedBucket.checkHeadroom(headroom);
       return this;
     }
 

@@ -45,8 +45,8 @@ class PostgresSendPacerTest {
     List<SendPacer> out = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
       // 300 a minute: Notify's bucket holds ceil(300/3)+1 = 101, so the burst is 100.
-      out.add(PostgresSendPacer.builder(Pg.dataSource()).perMinute(300).bucket(bucket).initialTokens(1000)
-          .clock(clock).sleeper(refuse).build());
+      out.add(PostgresSendPacer.builder(Pg.dataSource()).perMinute(300).headroom(0).bucket(bucket)
+          .initialTokens(1000).clock(clock).sleeper(refuse).build());
     }
     return out;
   }
