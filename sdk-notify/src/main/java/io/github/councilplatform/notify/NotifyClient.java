@@ -13,10 +13,12 @@ import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.HttpTransport;
 import io.github.councilplatform.core.internal.Json;
 import io.github.councilplatform.core.internal.MissingSetting;
+import io.github.councilplatform.core.internal.Warmup;
 import io.github.councilplatform.notify.internal.Checks;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
 import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
 import io.github.councilplatform.notify.internal.NotifyRules;
+import io.github.councilplatform.notify.internal.NotifyWarmup;
 import io.github.councilplatform.notify.internal.Pages;
 import io.github.councilplatform.notify.internal.RequestBodies;
 import java.time.Clock;
@@ -54,12 +56,14 @@ public final class NotifyClient implements NotifyApi {
   private static final Duration MAX_POLL_PAUSE = Duration.ofSeconds(60);
 
   private final HttpTransport transport;
+  private final Warmup warmup;
   private final String serviceId;
   private final Clock clock;
   private final Sleeper sleeper;
 
-  private NotifyClient(HttpTransport transport, String serviceId, Clock clock, Sleeper sleeper) {
+  private NotifyClient(HttpTransport transport, Warmup warmup, String serviceId, Clock clock, Sleeper sleeper) {
     this.transport = transport;
+    this.warmup = warmup;
     this.serviceId = serviceId;
     this.clock = clock;
     this.sleeper = sleeper;
@@ -292,6 +296,7 @@ public final class NotifyClient implements NotifyApi {
   @Override
   public void close() {
     transport.close();
+    warmup.close();
   }
 
   /** Describes the client without the API key. */
@@ -343,9 +348,13 @@ public final class NotifyClient implements NotifyApi {
             + " API integration > API keys page; give this key to PayClient instead.");
       }
       NotifyApiKey key = NotifyApiKey.parse(apiKey);
+      NotifyJwtAuthenticator authenticator = new NotifyJwtAuthenticator(key, clock());
+      // Started before OkHttp is set up on this thread: on a fresh JVM the two halves of the first send's
+      // one-time work then load side by side (issue 18). Once per JVM; a no-op for every later client.
+      Warmup warmup = Warmup.start("notify", new NotifyWarmup(authenticator));
       HttpTransport transport = HttpTransport.create(ClientBuilders.transportSettings(this, "notify",
-          DEFAULT_BASE_URL, NotifyRules.INSTANCE, new NotifyJwtAuthenticator(key, clock())));
-      return new NotifyClient(transport, key.serviceId(), clock(), sleeper());
+          DEFAULT_BASE_URL, NotifyRules.INSTANCE, authenticator));
+      return new NotifyClient(transport, warmup, key.serviceId(), clock(), sleeper());
     }
 
     /** Describes the configuration; the API key shows only as set or unset. */

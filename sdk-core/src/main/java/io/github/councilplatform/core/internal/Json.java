@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,11 +20,15 @@ import java.time.Instant;
  * in camelCase map onto their fields without annotations; unknown fields are ignored so that fields the
  * platforms add later do not break old SDK versions; nulls are not sent; timestamps are read leniently
  * ({@link Timestamps}).
+ *
+ * <p>Only the modules the SDK's JSON types use are registered: java.time (Pay's settlement dates, the
+ * sandbox's timestamps). No JSON-bound type holds an {@code Optional} (accessors such as
+ * {@code fieldName()} are not properties), so the jdk8 module is not registered: it cost every fresh JVM's
+ * first call about 20 classes for nothing (issue 18).
  */
 public final class Json {
   private static final ObjectMapper MAPPER = JsonMapper.builder()
       .addModule(new JavaTimeModule())
-      .addModule(new Jdk8Module())
       .addModule(new SimpleModule("platform-timestamps").addDeserializer(Instant.class, new Timestamps.Reader()))
       .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
       .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)

@@ -20,6 +20,12 @@ import okhttp3.ResponseBody;
 final class OkHttpEngine implements HttpEngine {
   private static final String REQUEST_ID_HEADER = "X-Request-ID";
   private static final byte[] EMPTY = new byte[0];
+  private static final String JSON = "application/json";
+  /**
+   * Parsed once, when {@code build()} loads this class, rather than by OkHttp's regex on every JSON call: the
+   * first of those parses loaded Kotlin's regex and range classes on a fresh JVM's first send (issue 18).
+   */
+  private static final MediaType JSON_TYPE = MediaType.get(JSON);
 
   private final TransportSettings settings;
   private final OkHttpClient http;
@@ -55,8 +61,8 @@ final class OkHttpEngine implements HttpEngine {
   @Override
   public Exchange send(ApiRequest request, HttpUrl url, String requestId) throws SendFailure {
     AttemptProbe probe = new AttemptProbe();
-    Request okRequest = buildRequest(request, url, requestId, probe);
-    try (Response response = http.newCall(okRequest).execute()) {
+    Request okRequest = buildRequest(request, url, requestId);
+    try (Response response = probe.newCall(http, okRequest).execute()) {
       ResponseBody body = response.body();
       byte[] bytes = body == null ? EMPTY : body.bytes();
       return new Exchange(response.code(), response.headers(), bytes);
@@ -77,12 +83,11 @@ final class OkHttpEngine implements HttpEngine {
     }
   }
 
-  private Request buildRequest(ApiRequest request, HttpUrl url, String requestId, AttemptProbe probe) {
+  private Request buildRequest(ApiRequest request, HttpUrl url, String requestId) {
     Request.Builder rb = new Request.Builder().url(url)
         .header("User-Agent", userAgent)
         .header("Accept", "application/json")
         .header(REQUEST_ID_HEADER, requestId);
-    rb.tag(AttemptProbe.class, probe);
     if (request.authenticated()) {
       for (Map.Entry<String, String> h : settings.authenticator().headers().entrySet()) {
         rb.header(h.getKey(), h.getValue());
@@ -93,8 +98,9 @@ final class OkHttpEngine implements HttpEngine {
     }
     RequestBody body = null;
     if (request.body() != null) {
+      String type = request.contentType();
       body = RequestBody.create(request.body(),
-          request.contentType() == null ? null : MediaType.parse(request.contentType()));
+          type == null ? null : JSON.equals(type) ? JSON_TYPE : MediaType.parse(type));
     } else if ("POST".equals(request.method()) || "PUT".equals(request.method()) || "PATCH".equals(request.method())) {
       body = RequestBody.create(EMPTY, null);
     }

@@ -1,7 +1,14 @@
 package io.github.councilplatform.notify.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.entry;
 
+import com.nimbusds.jose.JOSEObjectType;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.JWSObject;
+import com.nimbusds.jose.Payload;
+import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.crypto.MACVerifier;
 import com.nimbusds.jwt.SignedJWT;
 import io.github.councilplatform.core.ApiError;
@@ -30,6 +37,24 @@ class NotifyJwtAuthenticatorTest {
     assertThat(jwt.getJWTClaimsSet().getIssueTime().toInstant()).isEqualTo(Instant.parse("2026-05-17T10:00:00Z"));
     assertThat(jwt.getJWTClaimsSet().getClaims()).containsOnlyKeys("iss", "iat");
     assertThat(jwt.getHeader().toJSONObject()).containsOnlyKeys("alg", "typ");
+  }
+
+  @Test
+  void theTokenIsByteForByteTheOneNimbusJwsObjectWouldSign() throws Exception {
+    long iat = Instant.parse("2026-05-17T10:00:00Z").getEpochSecond();
+    JWSObject expected = new JWSObject(new JWSHeader.Builder(JWSAlgorithm.HS256).type(JOSEObjectType.JWT).build(),
+        new Payload("{\"iss\":\"" + SERVICE_ID + "\",\"iat\":" + iat + "}"));
+    expected.sign(new MACSigner(SECRET.getBytes(StandardCharsets.UTF_8)));
+
+    String token = new NotifyJwtAuthenticator(KEY, Clock.systemUTC()).mint(iat);
+
+    assertThat(token).isEqualTo(expected.serialize());
+    // What Notify's server checks (notify.md 1.6): HS256 only, iss = the service id, iat in seconds.
+    JWSObject parsed = JWSObject.parse(token);
+    assertThat(parsed.getHeader().getAlgorithm()).isEqualTo(JWSAlgorithm.HS256);
+    assertThat(parsed.getHeader().getType()).isEqualTo(JOSEObjectType.JWT);
+    assertThat(parsed.getPayload().toJSONObject()).containsOnly(
+        entry("iss", SERVICE_ID), entry("iat", iat));
   }
 
   @Test
