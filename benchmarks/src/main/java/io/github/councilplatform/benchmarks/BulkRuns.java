@@ -37,7 +37,9 @@ import java.util.concurrent.TimeUnit;
  */
 public final class BulkRuns {
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+      // HTTP/1.1: over an h2c upgrade, Jetty reset the stream of a million-notification listing.
+      .version(HttpClient.Version.HTTP_1_1).build();
 
   private BulkRuns() {}
 

@@ -14,7 +14,6 @@ import java.nio.file.StandardOpenOption;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,7 +36,8 @@ import java.util.UUID;
  * in flight, so no row is sent twice. That is one sync per claim of rows (100 by default) instead of one a row:
  * a disk that syncs in a millisecond or more would otherwise cap a batch below Notify's higher limits.
  *
- * <p>It keeps each row's state (not its data) in memory while open: about 100 bytes a row. For several
+ * <p>It keeps each row's state (not its data or key) in memory while open: about 32 bytes a row, 32 MiB for
+ * a million. For several
  * instances sharing one batch, use a shared journal (PostgreSQL) instead.
  */
 public final class FileBulkJournal implements BulkJournal {
@@ -168,21 +168,10 @@ public final class FileBulkJournal implements BulkJournal {
     return "FileBulkJournal{" + directory + '}';
   }
 
-  /** A row's state as replayed from the file. */
-  private static final class Entry {
-    RowState state;
-    final long line;
-
-    Entry(RowState state, long line) {
-      this.state = state;
-      this.line = line;
-    }
-  }
-
   /** The file read back: the identity, each row's last state, and how many bytes are whole lines. */
   private static final class Replay {
     BatchIdentity identity;
-    final Map<String, Entry> rows = new HashMap<>();
+    final RowStates rows = new RowStates();
     Instant pausedUntil;
     boolean completed;
     long validBytes;
@@ -226,11 +215,10 @@ public final class FileBulkJournal implements BulkJournal {
         case "R" -> {
           RowState state = RowState.valueOf(f[1]);
           String key = unescape(f[3]);
-          Entry e = rows.get(key);
-          if (e == null) {
-            rows.put(key, new Entry(state, Long.parseLong(f[2])));
-          } else if (!e.state.isFinal()) {
-            e.state = state;
+          long rowLine = Long.parseLong(f[2]);
+          RowState before = rows.get(key, rowLine);
+          if (before == null || !before.isFinal()) {
+            rows.put(key, rowLine, state);
           }
         }
         case "P" -> pausedUntil = Instant.ofEpochMilli(Long.parseLong(f[1]));
@@ -241,9 +229,7 @@ public final class FileBulkJournal implements BulkJournal {
     }
 
     BatchCounts counts() {
-      long[] n = new long[RowState.values().length];
-      rows.values().forEach(e -> n[e.state.ordinal()]++);
-      return new BatchCounts(n[0], n[1], n[2], n[3], n[4]);
+      return rows.counts();
     }
   }
 
@@ -286,7 +272,7 @@ public final class FileBulkJournal implements BulkJournal {
     private final BatchIdentity identity;
     private final FileChannel channel;
     private final FileLock lock;
-    private final Map<String, Entry> rows;
+    private final RowStates rows;
     /** Rows left IN_FLIGHT by an earlier run: to reconcile. Rows claimed in this run are not in it. */
     private final Set<String> orphans = new HashSet<>();
     private Instant pausedUntil;
@@ -298,9 +284,9 @@ public final class FileBulkJournal implements BulkJournal {
       this.lock = lock;
       this.rows = replay.rows;
       this.pausedUntil = replay.pausedUntil;
-      rows.forEach((k, e) -> {
-        if (e.state == RowState.IN_FLIGHT) {
-          orphans.add(k);
+      rows.forEachUnresolved((key, line) -> {
+        if (rows.get(key, line) == RowState.IN_FLIGHT) {
+          orphans.add(key);
         }
       });
     }
@@ -315,8 +301,8 @@ public final class FileBulkJournal implements BulkJournal {
       List<RowRef> claimed = new ArrayList<>();
       StringBuilder lines = new StringBuilder();
       for (RowRef row : candidates) {
-        Entry e = rows.get(row.key());
-        if (e == null || e.state == RowState.PENDING) {
+        RowState state = rows.get(row.key(), row.line());
+        if (state == null || state == RowState.PENDING) {
           claimed.add(row);
           lines.append(record(RowState.IN_FLIGHT, row, null, null)).append('\n');
         }
@@ -324,12 +310,7 @@ public final class FileBulkJournal implements BulkJournal {
       if (!claimed.isEmpty()) {
         write(lines.toString(), true);
         for (RowRef row : claimed) {
-          Entry e = rows.get(row.key());
-          if (e == null) {
-            rows.put(row.key(), new Entry(RowState.IN_FLIGHT, row.line()));
-          } else {
-            e.state = RowState.IN_FLIGHT;
-          }
+          rows.put(row.key(), row.line(), RowState.IN_FLIGHT);
         }
       }
       return claimed;
@@ -357,20 +338,16 @@ public final class FileBulkJournal implements BulkJournal {
     }
 
     private void change(RowRef row, RowState state, UUID id, String reason) {
-      Entry e = rows.get(row.key());
-      if (e != null && e.state.isFinal()) {
-        if (e.state == state) {
+      RowState before = rows.get(row.key(), row.line());
+      if (before != null && before.isFinal()) {
+        if (before == state) {
           return;
         }
-        throw new IllegalStateException("Row " + row.key() + " is already " + e.state + "; it cannot become "
+        throw new IllegalStateException("Row " + row.key() + " is already " + before + "; it cannot become "
             + state);
       }
       write(record(state, row, id, reason) + '\n', state == RowState.IN_FLIGHT);
-      if (e == null) {
-        rows.put(row.key(), new Entry(state, row.line()));
-      } else {
-        e.state = state;
-      }
+      rows.put(row.key(), row.line(), state);
       if (state != RowState.IN_FLIGHT) {
         orphans.remove(row.key());
       }
@@ -385,15 +362,13 @@ public final class FileBulkJournal implements BulkJournal {
     public synchronized List<RowRecord> unresolved(int limit) {
       List<RowRecord> out = new ArrayList<>();
       Instant now = clock.instant();
-      for (Map.Entry<String, Entry> e : rows.entrySet()) {
-        if (out.size() >= limit) {
-          break;
+      rows.forEachUnresolved((key, line) -> {
+        RowState s = rows.get(key, line);
+        if (out.size() < limit
+            && (s == RowState.OUTCOME_UNKNOWN || (s == RowState.IN_FLIGHT && orphans.contains(key)))) {
+          out.add(new RowRecord(new RowRef(key, line), s, null, null, now));
         }
-        RowState s = e.getValue().state;
-        if (s == RowState.OUTCOME_UNKNOWN || (s == RowState.IN_FLIGHT && orphans.contains(e.getKey()))) {
-          out.add(new RowRecord(new RowRef(e.getKey(), e.getValue().line), s, null, null, now));
-        }
-      }
+      });
       return out;
     }
 
@@ -408,9 +383,9 @@ public final class FileBulkJournal implements BulkJournal {
           String[] f = line.split("\t", -1);
           if (f.length == 7 && "R".equals(f[0]) && state.name().equals(f[1])) {
             String key = unescape(f[3]);
-            Entry e = rows.get(key);
-            if (e != null && e.state == state) {
-              out.put(key, new RowRecord(new RowRef(key, Long.parseLong(f[2])), state,
+            long rowLine = Long.parseLong(f[2]);
+            if (rows.get(key, rowLine) == state) {
+              out.put(key, new RowRecord(new RowRef(key, rowLine), state,
                   "-".equals(f[4]) ? null : UUID.fromString(f[4]), unescape(f[5]),
                   Instant.ofEpochMilli(Long.parseLong(f[6]))));
             }
@@ -424,9 +399,7 @@ public final class FileBulkJournal implements BulkJournal {
 
     @Override
     public synchronized BatchCounts counts() {
-      long[] n = new long[RowState.values().length];
-      rows.values().forEach(e -> n[e.state.ordinal()]++);
-      return new BatchCounts(n[0], n[1], n[2], n[3], n[4]);
+      return rows.counts();
     }
 
     @Override

@@ -42,6 +42,38 @@ final class LongIndex {
     return -1;
   }
 
+  /** The value for {@code key}, or -1 if there is none. */
+  long get(long key) {
+    int mask = keys.length - 1;
+    int i = (int) (mix(key) & mask);
+    while (keys[i] != EMPTY) {
+      if (keys[i] == key) {
+        return values[i];
+      }
+      i = (i + 1) & mask;
+    }
+    return -1;
+  }
+
+  /** Records {@code value} for {@code key}, replacing any earlier one. */
+  void put(long key, long value) {
+    if (size * 2 >= keys.length) {
+      grow();
+    }
+    int mask = keys.length - 1;
+    int i = (int) (mix(key) & mask);
+    while (keys[i] != EMPTY) {
+      if (keys[i] == key) {
+        values[i] = value;
+        return;
+      }
+      i = (i + 1) & mask;
+    }
+    keys[i] = key;
+    values[i] = value;
+    size++;
+  }
+
   private static long mix(long k) {
     k ^= k >>> 31;
     k *= 0x7fb5d329728ea185L;
