@@ -11,10 +11,13 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import io.github.councilplatform.sandbox.internal.AdminApi;
 import io.github.councilplatform.sandbox.internal.Dispatcher;
 import io.github.councilplatform.sandbox.internal.FaultPlan;
+import io.github.councilplatform.sandbox.internal.LazyProxyClients;
 import io.github.councilplatform.sandbox.internal.Outbound;
+import io.github.councilplatform.sandbox.internal.Responses;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
 import io.github.councilplatform.sandbox.internal.SandboxPlatform;
 import io.github.councilplatform.sandbox.internal.Scheduler;
+import io.github.councilplatform.sandbox.internal.StartupTask;
 import io.github.councilplatform.sandbox.internal.notify.NotifyPlatform;
 import io.github.councilplatform.sandbox.internal.onelogin.OneLoginPlatform;
 import io.github.councilplatform.sandbox.internal.pay.PayPlatform;
@@ -63,6 +66,20 @@ public final class Sandbox implements AutoCloseable {
     this.scheduler = new Scheduler(clock);
     this.faults = new FaultPlan();
     this.platforms = new CopyOnWriteArrayList<>();
+    String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
+    this.baseUrl = "http://" + host + ":" + port;
+    SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
+    // The platforms need nothing from the server, only the base URL, so they are set up on other threads while
+    // this one builds WireMock's server (most of the start either way); One Login's key generation is the
+    // longest of them. The port still opens only once every one of them has joined (below).
+    StartupTask<SandboxPlatform> oneLogin = StartupTask.fork("sandbox-start-one-login",
+        () -> new OneLoginPlatform(context));
+    StartupTask<List<SandboxPlatform>> notifyAndPay = StartupTask.fork("sandbox-start-notify-pay", () -> {
+      List<SandboxPlatform> built = List.of(new NotifyPlatform(context), new PayPlatform(context));
+      // Every platform answers in JSON: the mapper's set-up is the first request's, done before the port opens.
+      Responses.prepare();
+      return built;
+    });
     Dispatcher dispatcher = new Dispatcher(faults);
     WireMockConfiguration config = wireMockConfig()
         .bindAddress(options.host())
@@ -70,33 +87,38 @@ public final class Sandbox implements AutoCloseable {
         // One acceptor is plenty for a local fake, and Jetty warns when there are more than cores.
         .jettyAcceptors(1)
         .templatingEnabled(false)
+        // WireMock's proxy clients are built on a user stub's first proxied request, not at every start.
+        .httpClientFactory(new LazyProxyClients())
+        // WireMock builds a log line per request (the response definition written out as JSON) even though its
+        // default, quiet notifier drops it: nothing was ever logged, but every request, the first most, paid for it.
+        .stubRequestLoggingDisabled(true)
         .extensions(dispatcher);
     if (options.requestJournalEntries() == 0) {
       config.disableRequestJournal();
     } else {
       config.maxRequestJournalEntries(options.requestJournalEntries());
     }
-    this.server = new WireMockServer(config);
+    WireMockServer built = null;
     try {
-      String host = options.host().equals("0.0.0.0") ? "127.0.0.1" : options.host();
-      this.baseUrl = "http://" + host + ":" + port;
-      SandboxContext context = new SandboxContext(clock, scheduler, new Outbound(), baseUrl);
-      platforms.add(new NotifyPlatform(context));
-      platforms.add(new PayPlatform(context));
-      platforms.add(new OneLoginPlatform(context));
+      built = new WireMockServer(config);
+      this.server = built;
+      platforms.addAll(notifyAndPay.join());
+      platforms.add(oneLogin.join());
       platforms.forEach(dispatcher::mount);
       this.admin = new AdminApi(platforms, clock, scheduler, faults, this::reset, baseUrl);
       dispatcher.admin(admin);
       installCatchAll();
       // The port opens only now, with every platform registered: no request meets a half-started sandbox.
-      server.start();
+      built.start();
     } catch (RuntimeException e) {
       // A port in use or a failing platform must not leave the server or the scheduler thread behind.
       scheduler.close();
-      try {
-        server.stop();
-      } catch (Exception stopFailure) { // WireMock can throw checked exceptions sneakily from a failed server
-        e.addSuppressed(stopFailure);
+      if (built != null) {
+        try {
+          built.stop();
+        } catch (Exception stopFailure) { // WireMock can throw checked exceptions sneakily from a failed server
+          e.addSuppressed(stopFailure);
+        }
       }
       throw e;
     }

@@ -14,10 +14,11 @@ import java.util.Map;
  * platform's retry schedule.
  */
 public final class Outbound {
-  private final HttpClient http = HttpClient.newBuilder()
-      .connectTimeout(Duration.ofSeconds(5))
-      .followRedirects(HttpClient.Redirect.NEVER)
-      .build();
+  /**
+   * Built on the first callback, not with the sandbox: a JDK client loads the default TLS context (trust store
+   * and all) and starts a selector thread, which a sandbox that never calls out does not need at start-up.
+   */
+  private volatile HttpClient http;
 
   /**
    * POSTs a body and returns the status, or -1 if no response arrived.
@@ -32,12 +33,28 @@ public final class Outbound {
       HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
           .POST(HttpRequest.BodyPublishers.ofByteArray(body));
       headers.forEach(b::header);
-      return http.send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+      return http().send(b.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     } catch (IOException | IllegalArgumentException e) {
       return -1;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       return -1;
     }
+  }
+
+  private HttpClient http() {
+    HttpClient h = http;
+    if (h == null) {
+      synchronized (this) {
+        if (http == null) {
+          http = HttpClient.newBuilder()
+              .connectTimeout(Duration.ofSeconds(5))
+              .followRedirects(HttpClient.Redirect.NEVER)
+              .build();
+        }
+        h = http;
+      }
+    }
+    return h;
   }
 }

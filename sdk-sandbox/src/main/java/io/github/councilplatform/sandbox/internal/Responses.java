@@ -16,6 +16,23 @@ public final class Responses {
 
   private Responses() {}
 
+  /**
+   * Builds the mapper and its serialisers for the shapes every platform answers in (maps, lists, strings,
+   * numbers, booleans and nulls), so that cost falls in the sandbox's start-up, before its port opens, and not
+   * on its first request. Idempotent.
+   */
+  public static void prepare() {
+    java.util.Map<String, Object> shapes = new java.util.LinkedHashMap<>();
+    shapes.put("text", "a");
+    shapes.put("number", 1);
+    shapes.put("long", 1L);
+    shapes.put("flag", true);
+    shapes.put("none", null);
+    shapes.put("list", java.util.List.of("a", 1));
+    shapes.put("map", java.util.Map.of("a", java.util.List.of()));
+    json(200, shapes);
+  }
+
   /** A JSON response of a value (a Map, a List, or any Jackson-serialisable object). */
   public static ResponseDefinition json(int status, Object body) {
     try {

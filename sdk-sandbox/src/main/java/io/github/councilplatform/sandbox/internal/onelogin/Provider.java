@@ -4,6 +4,7 @@ import com.nimbusds.jose.JWSAlgorithm;
 import com.nimbusds.jose.jwk.ECKey;
 import com.nimbusds.jose.jwk.RSAKey;
 import io.github.councilplatform.sandbox.internal.SandboxContext;
+import io.github.councilplatform.sandbox.internal.StartupTask;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
@@ -36,7 +37,7 @@ final class Provider {
   final String identityIssuer;
   final String didId;
   final String didUrl;
-  final SigningKeys keys = new SigningKeys();
+  final SigningKeys keys;
   final ECKey didKey;
   final String seededClientId;
   final RSAKey seededClientKey;
@@ -70,9 +71,13 @@ final class Provider {
     String host = u.getHost() + (u.getPort() > 0 ? "%3A" + u.getPort() : "");
     this.didId = "did:web:" + host + ":identity";
     this.didUrl = base + "/identity/.well-known/did.json";
-    this.didKey = SigningKeys.newEc();
     this.seededClientId = randomAlphanumeric(32);
-    this.seededClientKey = SigningKeys.newRsa();
+    // Two 2048-bit RSA keys are most of the sandbox's own start-up work, and each is one thread's prime search:
+    // the seeded client's is found on a second thread while this one makes the provider's keys.
+    StartupTask<RSAKey> clientKey = StartupTask.fork("sandbox-one-login-client-key", SigningKeys::newRsa);
+    this.keys = new SigningKeys();
+    this.didKey = SigningKeys.newEc();
+    this.seededClientKey = clientKey.join();
     reset();
   }
 
