@@ -25,16 +25,9 @@ final class LongIndex {
 
   /** Records {@code value} for {@code key} if absent; returns the earlier value, or -1 if there was none. */
   long putIfAbsent(long key, long value) {
-    if (size * 2 >= keys.length) {
-      grow();
-    }
-    int mask = keys.length - 1;
-    int i = (int) (mix(key) & mask);
-    while (keys[i] != EMPTY) {
-      if (keys[i] == key) {
-        return values[i];
-      }
-      i = (i + 1) & mask;
+    int i = slotFor(key);
+    if (keys[i] == key) {
+      return values[i];
     }
     keys[i] = key;
     values[i] = value;
@@ -57,21 +50,25 @@ final class LongIndex {
 
   /** Records {@code value} for {@code key}, replacing any earlier one. */
   void put(long key, long value) {
+    int i = slotFor(key);
+    if (keys[i] != key) {
+      keys[i] = key;
+      size++;
+    }
+    values[i] = value;
+  }
+
+  /** The slot holding {@code key}, or the empty one it would go in, growing the table first if it is half full. */
+  private int slotFor(long key) {
     if (size * 2 >= keys.length) {
       grow();
     }
     int mask = keys.length - 1;
     int i = (int) (mix(key) & mask);
-    while (keys[i] != EMPTY) {
-      if (keys[i] == key) {
-        values[i] = value;
-        return;
-      }
+    while (keys[i] != EMPTY && keys[i] != key) {
       i = (i + 1) & mask;
     }
-    keys[i] = key;
-    values[i] = value;
-    size++;
+    return i;
   }
 
   private static long mix(long k) {
