@@ -1,13 +1,13 @@
 package io.github.councilplatform.benchmarks;
 
-import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.JsonStreams;
 import io.github.councilplatform.core.internal.Warmup;
 import io.github.councilplatform.notify.NotifyClient;
 import io.github.councilplatform.notify.SmsRequest;
-import io.github.councilplatform.notify.SmsResponse;
 import io.github.councilplatform.notify.internal.NotifyApiKey;
 import io.github.councilplatform.notify.internal.NotifyJwtAuthenticator;
 import io.github.councilplatform.notify.internal.RequestBodies;
+import io.github.councilplatform.notify.internal.SendResponseReaders;
 import java.lang.management.ClassLoadingMXBean;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
@@ -75,9 +75,9 @@ public final class ColdStartPhases {
   private static void serialPhases(SmsRequest request) {
     new NotifyJwtAuthenticator(NotifyApiKey.parse(CannedNotifyServer.API_KEY), Clock.systemUTC()).headers();
     phase("first JWT signing");
-    Json.write(RequestBodies.sms(request));
+    JsonStreams.write(RequestBodies.sms(request));
     phase("first JSON write");
-    Json.read(CannedNotifyServer.SMS_RESPONSE, SmsResponse.class);
+    JsonStreams.read(CannedNotifyServer.SMS_RESPONSE, SendResponseReaders::sms);
     phase("first JSON read");
   }
 

@@ -12,6 +12,7 @@ import io.github.councilplatform.core.internal.ApiResponse;
 import io.github.councilplatform.core.internal.ClientBuilders;
 import io.github.councilplatform.core.internal.HttpTransport;
 import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.JsonStreams;
 import io.github.councilplatform.core.internal.MissingSetting;
 import io.github.councilplatform.core.internal.Warmup;
 import io.github.councilplatform.notify.internal.Checks;
@@ -21,6 +22,7 @@ import io.github.councilplatform.notify.internal.NotifyRules;
 import io.github.councilplatform.notify.internal.NotifyWarmup;
 import io.github.councilplatform.notify.internal.Pages;
 import io.github.councilplatform.notify.internal.RequestBodies;
+import io.github.councilplatform.notify.internal.SendResponseReaders;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -91,28 +93,28 @@ public final class NotifyClient implements NotifyApi {
   public SmsResponse sendSms(SmsRequest request) {
     Objects.requireNonNull(request, "request");
     return send("sendSms", "/v2/notifications/sms", RequestBodies.sms(request), request.reference(), SmsResponse.class,
-        r -> requireIds(r.id(), r.template(), "SmsResponse"));
+        SendResponseReaders::sms, r -> requireIds(r.id(), r.template(), "SmsResponse"));
   }
 
   @Override
   public EmailResponse sendEmail(EmailRequest request) {
     Objects.requireNonNull(request, "request");
     return send("sendEmail", "/v2/notifications/email", RequestBodies.email(request), request.reference(),
-        EmailResponse.class, r -> requireIds(r.id(), r.template(), "EmailResponse"));
+        EmailResponse.class, SendResponseReaders::email, r -> requireIds(r.id(), r.template(), "EmailResponse"));
   }
 
   @Override
   public LetterResponse sendLetter(LetterRequest request) {
     Objects.requireNonNull(request, "request");
     return send("sendLetter", "/v2/notifications/letter", RequestBodies.letter(request), request.reference(),
-        LetterResponse.class, r -> requireIds(r.id(), r.template(), "LetterResponse"));
+        LetterResponse.class, SendResponseReaders::letter, r -> requireIds(r.id(), r.template(), "LetterResponse"));
   }
 
   @Override
   public PrecompiledLetterResponse sendPrecompiledLetter(PrecompiledLetterRequest request) {
     Objects.requireNonNull(request, "request");
     return send("sendPrecompiledLetter", "/v2/notifications/letter", RequestBodies.precompiledLetter(request), request.reference(),
-        PrecompiledLetterResponse.class, r -> requireIds(r.id(), null, "PrecompiledLetterResponse"));
+        PrecompiledLetterResponse.class, null, r -> requireIds(r.id(), null, "PrecompiledLetterResponse"));
   }
 
   @Override
@@ -235,16 +237,21 @@ public final class NotifyClient implements NotifyApi {
     });
   }
 
+  /** A send; its answer is read by {@code reader} when given, else by the shared mapper. */
   private <T> T send(String operation, String path, Map<String, Object> body, String reference, Class<T> type,
-      Consumer<T> check) {
+      JsonStreams.BodyReader<T> reader, Consumer<T> check) {
     ApiRequest request = ApiRequest.post(path).operation(operation).jsonBody(body).reference(reference).build();
-    return call(request, type, check);
+    return call(request, type, reader, check);
   }
 
   private <T> T call(ApiRequest request, Class<T> type, Consumer<T> check) {
+    return call(request, type, null, check);
+  }
+
+  private <T> T call(ApiRequest request, Class<T> type, JsonStreams.BodyReader<T> reader, Consumer<T> check) {
     ApiResponse response = transport.execute(request);
     Function<byte[], T> decoder = bytes -> {
-      T value = Json.read(bytes, type);
+      T value = reader != null ? JsonStreams.read(bytes, reader) : Json.read(bytes, type);
       if (value == null) {
         throw new IllegalArgumentException("empty body");
       }

@@ -158,9 +158,12 @@ public final class ApiRequest {
       return this;
     }
 
-    /** Sets a JSON body serialised with the shared mapper. */
+    /**
+     * Sets a JSON body, serialised as {@link Json#write} would: maps, lists and scalars by
+     * {@link JsonStreams} (no databind on a fresh JVM's first call), anything else by the shared mapper.
+     */
     public Builder jsonBody(Object value) {
-      return body(Json.write(value), "application/json");
+      return body(JsonStreams.write(value), "application/json");
     }
 
     /** Sets a raw body. */

@@ -8,10 +8,9 @@ import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.MACSigner;
 import com.nimbusds.jose.util.Base64URL;
 import io.github.councilplatform.core.internal.Authenticator;
-import io.github.councilplatform.core.internal.Json;
+import io.github.councilplatform.core.internal.JsonStreams;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -24,8 +23,8 @@ import java.util.Map;
  *
  * <p>The HMAC is nimbus' {@link MACSigner}, one cached per client, signing the JWS signing input
  * {@code base64url(header) + "." + base64url(claims)} directly. The header is one constant segment (the
- * bytes nimbus' {@link JWSObject} writes for this header) and the two claims are written by the SDK's own
- * Jackson mapper, which the first send needs anyway: building a {@link JWSObject} serialises its header
+ * bytes nimbus' {@link JWSObject} writes for this header) and the two claims are written with Jackson's
+ * streaming generator ({@link JsonStreams}), as the SDK's mapper would write them: building a {@link JWSObject} serialises its header
  * through nimbus' shaded Gson, about 140 classes loaded on a fresh JVM's first send for a header that never
  * changes. The token is byte for byte the one {@code JWSObject} would produce (a test holds it to that).
  */
@@ -71,10 +70,13 @@ public final class NotifyJwtAuthenticator implements Authenticator {
 
   /** Mints a token issued at a second since the epoch. */
   String mint(long epochSecond) {
-    Map<String, Object> claims = new LinkedHashMap<>(4);
-    claims.put("iss", serviceId);
-    claims.put("iat", epochSecond);
-    String signingInput = HEADER_SEGMENT + Base64URL.encode(Json.write(claims));
+    byte[] claims = JsonStreams.write(g -> {
+      g.writeStartObject();
+      g.writeStringField("iss", serviceId);
+      g.writeNumberField("iat", epochSecond);
+      g.writeEndObject();
+    });
+    String signingInput = HEADER_SEGMENT + Base64URL.encode(claims);
     try {
       return signingInput + "." + signer.sign(HEADER, signingInput.getBytes(StandardCharsets.US_ASCII));
     } catch (JOSEException e) {
